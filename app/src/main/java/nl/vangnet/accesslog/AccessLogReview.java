@@ -1,0 +1,125 @@
+package nl.vangnet.accesslog;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import nl.vangnet.platform.BusinessRuleException;
+import nl.vangnet.staff.CurrentStaff;
+import nl.vangnet.staff.Role;
+import nl.vangnet.staff.StaffPrincipal;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reading and checking the access log. The FG reads all of it; a teamleider reads the entries of a dossier of their
+ * own team. Reading the log is itself logged. The whole chain is checked daily; a broken chain raises an alert that
+ * the FG sees on every page until it is resolved.
+ */
+@Service
+public class AccessLogReview {
+
+    public static final int MAX_LIMIT = 1000;
+    private static final Logger log = LoggerFactory.getLogger(AccessLogReview.class);
+
+    private final AccessLogStore store;
+    private final AccessLog accessLog;
+    private final DossierTeams dossierTeams;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    AccessLogReview(AccessLogStore store, AccessLog accessLog, DossierTeams dossierTeams, JdbcClient jdbc, Clock clock) {
+        this.store = store;
+        this.accessLog = accessLog;
+        this.dossierTeams = dossierTeams;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public List<AccessLogEntry> read(AccessLogQuery query) {
+        StaffPrincipal me = CurrentStaff.get();
+        Set<UUID> dossiers = query.dossierId() == null ? Set.of() : Set.of(query.dossierId());
+        Set<UUID> persons = query.personId() == null ? Set.of() : Set.of(query.personId());
+        Role roleUsed;
+        if (me.has(Role.DATA_PROTECTION_OFFICER)) {
+            roleUsed = Role.DATA_PROTECTION_OFFICER;
+        } else if (me.has(Role.TEAM_LEADER) && query.dossierId() == null) {
+            throw new BusinessRuleException("dossierId", "Een teamleider bekijkt het toegangslog per dossier van het eigen team: geef een dossier op.");
+        } else if (me.has(Role.TEAM_LEADER)
+                && dossierTeams.teamOf(query.dossierId()).filter(me.teamIds()::contains).isPresent()) {
+            roleUsed = Role.TEAM_LEADER;
+        } else {
+            accessLog.denied(AccessAction.ACCESS_LOG_READ, dossiers, persons, null);
+            throw new AccessDeniedException("access log");
+        }
+        if (query.limit() < 1 || query.limit() > MAX_LIMIT) {
+            throw new BusinessRuleException("limit", "limit ligt tussen 1 en " + MAX_LIMIT + ".");
+        }
+        accessLog.allowed(AccessAction.ACCESS_LOG_READ, roleUsed, dossiers, persons, null);
+        return store.find(query);
+    }
+
+    /** Checks the whole chain now, on request of the FG. */
+    @Transactional
+    public ChainVerification verifyNow() {
+        StaffPrincipal me = CurrentStaff.get();
+        if (!me.has(Role.DATA_PROTECTION_OFFICER)) {
+            accessLog.denied(AccessAction.ACCESS_LOG_VERIFY, Set.of(), Set.of(), null);
+            throw new AccessDeniedException("access log verification");
+        }
+        accessLog.allowed(AccessAction.ACCESS_LOG_VERIFY, Role.DATA_PROTECTION_OFFICER, Set.of(), Set.of(), null);
+        return checkAndRecord();
+    }
+
+    @Scheduled(cron = "${vangnet.access-log.check-cron:0 15 3 * * *}", zone = "Europe/Amsterdam")
+    @Transactional
+    public void dailyCheck() {
+        ChainVerification result = checkAndRecord();
+        log.info("Daily access log check: valid={} checked={} firstBrokenEntry={}", result.valid(), result.checked(),
+                result.firstBrokenEntry());
+    }
+
+    private ChainVerification checkAndRecord() {
+        ChainVerification result = store.verify();
+        Timestamp now = Timestamp.from(clock.instant());
+        jdbc.sql("INSERT INTO access_log_check (id, checked_at, valid, checked, first_broken) VALUES (:id, :t, :v, :c, :f)")
+                .param("id", UUID.randomUUID()).param("t", now).param("v", result.valid()).param("c", result.checked())
+                .param("f", result.firstBrokenEntry()).update();
+        if (!result.valid()) {
+            log.error("The access log chain is broken at entry {}", result.firstBrokenEntry());
+            jdbc.sql("INSERT INTO integrity_alert (id, raised_at, kind, detail) VALUES (:id, :t, 'ACCESS_LOG_CHAIN', :d)")
+                    .param("id", UUID.randomUUID()).param("t", now)
+                    .param("d", "De keten van het toegangslog is verbroken bij regel " + result.firstBrokenEntry()
+                            + " (" + result.checked() + " regels gecontroleerd).")
+                    .update();
+        }
+        return result;
+    }
+
+    public List<IntegrityAlert> openAlerts() {
+        return jdbc.sql("SELECT id, raised_at, detail FROM integrity_alert WHERE resolved_at IS NULL ORDER BY raised_at DESC")
+                .query((rs, n) -> new IntegrityAlert(rs.getObject("id", UUID.class),
+                        rs.getTimestamp("raised_at").toInstant(), rs.getString("detail")))
+                .list();
+    }
+
+    @Transactional
+    public void resolveAlert(UUID id) {
+        StaffPrincipal me = CurrentStaff.get();
+        if (!me.has(Role.DATA_PROTECTION_OFFICER)) {
+            throw new AccessDeniedException("integrity alerts");
+        }
+        jdbc.sql("UPDATE integrity_alert SET resolved_at = :t, resolved_by = :u WHERE id = :id AND resolved_at IS NULL")
+                .param("t", Timestamp.from(clock.instant())).param("u", me.id()).param("id", id).update();
+    }
+
+    public record IntegrityAlert(UUID id, java.time.Instant raisedAt, String detail) {
+    }
+}

@@ -1,0 +1,5 @@
+package nl.vangnet.accesslog;
+
+public enum AccessOutcome {
+    ALLOWED, DENIED
+}

@@ -1,0 +1,5 @@
+package nl.vangnet.dossier;
+
+public enum DossierStatus {
+    OPEN, CLOSED
+}

@@ -1,0 +1,6 @@
+package nl.vangnet.dossier;
+
+/** The role a person has in a household's dossier. */
+public enum PersonRole {
+    VICTIM, ALLEGED_PERPETRATOR, CHILD, PARENT_OR_CAREGIVER, OTHER_HOUSEHOLD_MEMBER, OTHER
+}

@@ -1,0 +1,37 @@
+package nl.vangnet.dossier.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import java.util.UUID;
+import nl.vangnet.dossier.DossierSummary;
+import nl.vangnet.dossier.DossierView;
+import nl.vangnet.dossier.Dossiers;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/dossiers")
+@Tag(name = "Dossiers")
+class DossierApiController {
+
+    private final Dossiers dossiers;
+
+    DossierApiController(Dossiers dossiers) {
+        this.dossiers = dossiers;
+    }
+
+    @GetMapping
+    @Operation(summary = "De dossiers die de aanroeper mag openen (toegewezen, of van het eigen team voor een teamleider)")
+    List<DossierSummary> list() {
+        return dossiers.accessible();
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "Eén dossier met de betrokkenen; alleen bij noodzaak tot kennisnemen, en gelogd")
+    DossierView get(@PathVariable UUID id) {
+        return dossiers.open(id);
+    }
+}

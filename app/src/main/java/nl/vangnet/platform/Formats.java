@@ -1,0 +1,28 @@
+package nl.vangnet.platform;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import org.springframework.stereotype.Component;
+
+/** Dates and times as Dutch staff read them, in Dutch time; used by the pages as {@code @fmt}. */
+@Component("fmt")
+public class Formats {
+
+    public static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy");
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm");
+
+    public String date(Instant instant) {
+        return instant == null ? "" : DATE.format(instant.atZone(AMSTERDAM));
+    }
+
+    public String date(LocalDate date) {
+        return date == null ? "" : DATE.format(date);
+    }
+
+    public String dateTime(Instant instant) {
+        return instant == null ? "" : DATE_TIME.format(instant.atZone(AMSTERDAM));
+    }
+}

@@ -1,0 +1,6 @@
+package nl.vangnet.staff;
+
+/** How a session's user stands now, checked on every request. */
+enum SessionState {
+    VALID, PASSWORD_CHANGE_REQUIRED, ENDED
+}

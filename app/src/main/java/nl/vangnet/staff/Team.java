@@ -1,0 +1,6 @@
+package nl.vangnet.staff;
+
+import java.util.UUID;
+
+public record Team(UUID id, String name) {
+}

@@ -1,0 +1,188 @@
+package nl.vangnet.staff.web;
+
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import nl.vangnet.platform.BusinessRuleException;
+import nl.vangnet.platform.NotFoundException;
+import nl.vangnet.staff.ApiTokens;
+import nl.vangnet.staff.CurrentStaff;
+import nl.vangnet.staff.Role;
+import nl.vangnet.staff.StaffDirectory;
+import nl.vangnet.staff.StaffKind;
+import nl.vangnet.staff.StaffUser;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Beheer, for applicatiebeheer only (enforced by the security chain): users, service accounts, teams. */
+@Controller
+class AdminController {
+
+    private final StaffDirectory directory;
+    private final ApiTokens tokens;
+
+    AdminController(StaffDirectory directory, ApiTokens tokens) {
+        this.directory = directory;
+        this.tokens = tokens;
+    }
+
+    @GetMapping("/beheer")
+    String overview(Model model) {
+        model.addAttribute("users", directory.all());
+        model.addAttribute("teams", directory.teams());
+        model.addAttribute("teamNames", directory.teamNames());
+        return "staff/admin";
+    }
+
+    @GetMapping("/beheer/gebruikers/nieuw")
+    String newUser(Model model) {
+        model.addAttribute("allRoles", Role.values());
+        model.addAttribute("teams", directory.teams());
+        model.addAttribute("kind", "PERSON");
+        model.addAttribute("selectedRoles", Set.of());
+        model.addAttribute("selectedTeams", Set.of());
+        return "staff/admin-new-user";
+    }
+
+    @PostMapping("/beheer/gebruikers")
+    String createUser(@RequestParam(defaultValue = "PERSON") String kind, @RequestParam(defaultValue = "") String username,
+            @RequestParam(defaultValue = "") String displayName, @RequestParam(defaultValue = "") String initialPassword,
+            @RequestParam(required = false) List<String> roles, @RequestParam(required = false) List<UUID> teams,
+            Model model, RedirectAttributes redirect) {
+        Set<Role> roleSet = roles(roles);
+        Set<UUID> teamSet = teams == null ? Set.of() : new HashSet<>(teams);
+        try {
+            StaffUser user = "SERVICE_ACCOUNT".equals(kind)
+                    ? directory.createServiceAccount(username, displayName, roleSet)
+                    : directory.createPerson(new StaffDirectory.NewStaffMember(username, displayName, initialPassword,
+                            roleSet, teamSet, true));
+            redirect.addFlashAttribute("saved", true);
+            return "redirect:/beheer/gebruikers/" + user.id();
+        } catch (BusinessRuleException e) {
+            FormErrors.add(model, e);
+            model.addAttribute("allRoles", Role.values());
+            model.addAttribute("teams", directory.teams());
+            model.addAttribute("kind", kind);
+            model.addAttribute("username", username);
+            model.addAttribute("displayName", displayName);
+            model.addAttribute("selectedRoles", roleSet);
+            model.addAttribute("selectedTeams", teamSet);
+            return "staff/admin-new-user";
+        }
+    }
+
+    @GetMapping("/beheer/gebruikers/{id}")
+    String user(@PathVariable UUID id, Model model) {
+        StaffUser user = directory.findById(id).orElseThrow(() -> new NotFoundException("Deze gebruiker bestaat niet."));
+        model.addAttribute("user", user);
+        model.addAttribute("allRoles", Role.values());
+        model.addAttribute("teams", directory.teams());
+        model.addAttribute("tokens", user.kind() == StaffKind.SERVICE_ACCOUNT ? tokens.tokensOf(id) : List.of());
+        model.addAttribute("maxDays", ApiTokens.MAX_SERVICE_ACCOUNT_DAYS);
+        if (!model.containsAttribute("selectedRoles")) {
+            model.addAttribute("selectedRoles", user.roles());
+            model.addAttribute("selectedTeams", user.teamIds());
+        }
+        return "staff/admin-user";
+    }
+
+    @PostMapping("/beheer/gebruikers/{id}/rollen")
+    String changeRoles(@PathVariable UUID id, @RequestParam(required = false) List<String> roles,
+            @RequestParam(required = false) List<UUID> teams, Model model, RedirectAttributes redirect) {
+        Set<Role> roleSet = roles(roles);
+        Set<UUID> teamSet = teams == null ? Set.of() : new HashSet<>(teams);
+        try {
+            directory.changeRolesAndTeams(id, roleSet, teamSet);
+            redirect.addFlashAttribute("saved", true);
+            return "redirect:/beheer/gebruikers/" + id;
+        } catch (BusinessRuleException e) {
+            FormErrors.add(model, e);
+            model.addAttribute("selectedRoles", roleSet);
+            model.addAttribute("selectedTeams", teamSet);
+            return user(id, model);
+        }
+    }
+
+    @PostMapping("/beheer/gebruikers/{id}/blokkeren")
+    String disable(@PathVariable UUID id, Model model, RedirectAttributes redirect) {
+        try {
+            directory.disable(id, CurrentStaff.get().id());
+        } catch (BusinessRuleException e) {
+            FormErrors.add(model, e);
+            return user(id, model);
+        }
+        redirect.addFlashAttribute("saved", true);
+        return "redirect:/beheer/gebruikers/" + id;
+    }
+
+    @PostMapping("/beheer/gebruikers/{id}/deblokkeren")
+    String enable(@PathVariable UUID id, RedirectAttributes redirect) {
+        directory.enable(id);
+        redirect.addFlashAttribute("saved", true);
+        return "redirect:/beheer/gebruikers/" + id;
+    }
+
+    @PostMapping("/beheer/gebruikers/{id}/tweede-factor-herstellen")
+    String resetSecondFactor(@PathVariable UUID id, Model model, RedirectAttributes redirect) {
+        try {
+            directory.resetSecondFactor(id);
+        } catch (BusinessRuleException e) {
+            FormErrors.add(model, e);
+            return user(id, model);
+        }
+        redirect.addFlashAttribute("saved", true);
+        return "redirect:/beheer/gebruikers/" + id;
+    }
+
+    @PostMapping("/beheer/gebruikers/{id}/tokens")
+    String issueToken(@PathVariable UUID id, @RequestParam(defaultValue = "") String name,
+            @RequestParam(defaultValue = "90") String days, Model model) {
+        try {
+            model.addAttribute("issued", tokens.issue(id, name, MyAccountController.parseDays(days), CurrentStaff.get().id()));
+        } catch (BusinessRuleException e) {
+            FormErrors.add(model, e);
+        }
+        return user(id, model);
+    }
+
+    @PostMapping("/beheer/gebruikers/{id}/tokens/{tokenId}/intrekken")
+    String revokeToken(@PathVariable UUID id, @PathVariable UUID tokenId, RedirectAttributes redirect) {
+        tokens.revoke(id, tokenId);
+        redirect.addFlashAttribute("saved", true);
+        return "redirect:/beheer/gebruikers/" + id;
+    }
+
+    @PostMapping("/beheer/teams")
+    String createTeam(@RequestParam(defaultValue = "") String name, Model model, RedirectAttributes redirect) {
+        try {
+            directory.createTeam(name);
+        } catch (BusinessRuleException e) {
+            FormErrors.add(model, e);
+            model.addAttribute("teamName", name);
+            return overview(model);
+        }
+        redirect.addFlashAttribute("saved", true);
+        return "redirect:/beheer";
+    }
+
+    private static Set<Role> roles(List<String> names) {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        if (names != null) {
+            for (String name : names) {
+                try {
+                    roles.add(Role.valueOf(name));
+                } catch (IllegalArgumentException e) {
+                    throw new BusinessRuleException("roles", "Onbekende rol.");
+                }
+            }
+        }
+        return roles;
+    }
+}

@@ -1,0 +1,40 @@
+package nl.vangnet.staff.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import nl.vangnet.staff.CurrentStaff;
+import nl.vangnet.staff.Role;
+import nl.vangnet.staff.StaffDirectory;
+import nl.vangnet.staff.StaffPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@Tag(name = "Medewerker")
+class MeApiController {
+
+    private final StaffDirectory directory;
+
+    MeApiController(StaffDirectory directory) {
+        this.directory = directory;
+    }
+
+    @GetMapping("/api/v1/me")
+    @Operation(summary = "Wie de aanroeper is: gebruikersnaam, naam, rollen en teams")
+    Me me() {
+        StaffPrincipal me = CurrentStaff.get();
+        Map<UUID, String> teamNames = directory.teamNames();
+        return new Me(me.username(), me.displayName(), me.kind().name(), me.sortedRoles(),
+                me.teamIds().stream().map(id -> new TeamRef(id, teamNames.get(id))).sorted(
+                        java.util.Comparator.comparing(TeamRef::name)).toList());
+    }
+
+    record Me(String username, String displayName, String kind, List<Role> roles, List<TeamRef> teams) {
+    }
+
+    record TeamRef(UUID id, String name) {
+    }
+}

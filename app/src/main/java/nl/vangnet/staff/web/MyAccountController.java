@@ -1,0 +1,86 @@
+package nl.vangnet.staff.web;
+
+import java.util.UUID;
+import nl.vangnet.platform.BusinessRuleException;
+import nl.vangnet.staff.ApiTokens;
+import nl.vangnet.staff.CurrentStaff;
+import nl.vangnet.staff.StaffDirectory;
+import nl.vangnet.staff.StaffPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** A staff member's own password and personal API tokens. */
+@Controller
+class MyAccountController {
+
+    private final ApiTokens tokens;
+    private final StaffDirectory directory;
+
+    MyAccountController(ApiTokens tokens, StaffDirectory directory) {
+        this.tokens = tokens;
+        this.directory = directory;
+    }
+
+    @GetMapping("/mijn/tokens")
+    String tokens(Model model) {
+        model.addAttribute("tokens", tokens.tokensOf(CurrentStaff.get().id()));
+        model.addAttribute("maxDays", ApiTokens.MAX_PERSONAL_DAYS);
+        return "staff/my-tokens";
+    }
+
+    @PostMapping("/mijn/tokens")
+    String issue(@RequestParam(defaultValue = "") String name, @RequestParam(defaultValue = "30") String days,
+            Model model) {
+        StaffPrincipal me = CurrentStaff.get();
+        try {
+            int validity = parseDays(days);
+            model.addAttribute("issued", tokens.issue(me.id(), name, validity, me.id()));
+        } catch (BusinessRuleException e) {
+            FormErrors.add(model, e);
+            model.addAttribute("name", name);
+            model.addAttribute("days", days);
+        }
+        return tokens(model);
+    }
+
+    @PostMapping("/mijn/tokens/{id}/intrekken")
+    String revoke(@PathVariable UUID id, RedirectAttributes redirect) {
+        tokens.revoke(CurrentStaff.get().id(), id);
+        redirect.addFlashAttribute("revoked", true);
+        return "redirect:/mijn/tokens";
+    }
+
+    @GetMapping("/mijn/wachtwoord")
+    String passwordPage() {
+        return "staff/password";
+    }
+
+    @PostMapping("/mijn/wachtwoord")
+    String changePassword(@RequestParam(defaultValue = "") String newPassword,
+            @RequestParam(defaultValue = "") String repeatPassword, Model model, RedirectAttributes redirect) {
+        try {
+            if (!newPassword.equals(repeatPassword)) {
+                throw new BusinessRuleException("repeatPassword", "De twee wachtwoorden zijn niet gelijk.");
+            }
+            directory.changePassword(CurrentStaff.get().id(), newPassword);
+            redirect.addFlashAttribute("passwordChanged", true);
+            return "redirect:/werkvoorraad";
+        } catch (BusinessRuleException e) {
+            FormErrors.add(model, e);
+            return "staff/password";
+        }
+    }
+
+    static int parseDays(String days) {
+        try {
+            return Integer.parseInt(days.strip());
+        } catch (NumberFormatException e) {
+            throw new BusinessRuleException("days", "Vul een aantal dagen in (een heel getal).");
+        }
+    }
+}
