@@ -1,0 +1,34 @@
+package nl.vangnet.staff;
+
+import java.time.Duration;
+import nl.vangnet.support.MutableClock;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+
+/** Test helpers for logging in as the demo users: principals, and fresh authenticator codes. */
+public final class TestLogins {
+
+    public static final String DEMO_PASSWORD = "vangnet-demo";
+    public static final String DEMO_SECRET = "JBSWY3DPEHPK3PXP";
+
+    private TestLogins() {
+    }
+
+    public static StaffPrincipal principal(StaffDirectory directory, MutableClock clock, String username) {
+        return directory.principal(directory.findByUsername(username).orElseThrow().id(), clock.instant(), null);
+    }
+
+    public static Authentication authentication(StaffDirectory directory, MutableClock clock, String username) {
+        StaffPrincipal p = principal(directory, clock, username);
+        return UsernamePasswordAuthenticationToken.authenticated(p, null, p.authorities());
+    }
+
+    /**
+     * Moves the clock into a new 30-second step and returns the code for it, so that no code is used twice (the
+     * application refuses a replayed code).
+     */
+    public static String nextCode(SecondFactor secondFactor, MutableClock clock, String secret) {
+        clock.advance(Duration.ofSeconds(SecondFactor.PERIOD_SECONDS));
+        return secondFactor.codeAt(secret, secondFactor.currentStep());
+    }
+}

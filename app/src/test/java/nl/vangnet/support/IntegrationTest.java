@@ -1,0 +1,24 @@
+package nl.vangnet.support;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The shared integration-test context: the whole application on a real (embedded) PostgreSQL with the demo data,
+ * on a random port, with a clock the tests can move. All tests with this annotation share one context and database,
+ * so each test makes its own data or reads what the demo seeded.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureMockMvc
+@ActiveProfiles({"demo", "test"})
+@Import(TestClockConfiguration.class)
+public @interface IntegrationTest {
+}
