@@ -75,6 +75,8 @@ class SecurityConfiguration {
                         .requestMatchers("/login", "/login/**", "/setup", "/css/**", "/js/**", "/img/**",
                                 "/favicon.ico", "/error").permitAll()
                         .requestMatchers("/beheer", "/beheer/**").hasRole(Role.APPLICATION_ADMIN.name())
+                        .requestMatchers("/toegangslog", "/toegangslog/**")
+                        .hasAnyRole(Role.DATA_PROTECTION_OFFICER.name(), Role.TEAM_LEADER.name())
                         .anyRequest().authenticated())
                 .formLogin(f -> f.disable())
                 .httpBasic(b -> b.disable())

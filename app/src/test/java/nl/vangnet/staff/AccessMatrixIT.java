@@ -1,0 +1,193 @@
+package nl.vangnet.staff;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.UUID;
+import nl.vangnet.support.IntegrationTest;
+import nl.vangnet.support.MutableClock;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.http.HttpMethod;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Every endpoint × every role × anonymous against the expected allow/deny table. An endpoint that is not in the
+ * table fails this test, so no endpoint ships without a decision on who may call it.
+ */
+@IntegrationTest
+class AccessMatrixIT {
+
+    /** Anyone, also without logging in. */
+    static final Set<Role> PUBLIC = null;
+    /** Every logged-in staff member or token holder. */
+    static final Set<Role> ANY = EnumSet.allOf(Role.class);
+
+    static final Map<String, Set<Role>> EXPECTED = new TreeMap<>();
+
+    static {
+        for (String e : List.of("GET /login", "POST /login", "GET /login/code", "POST /login/code", "GET /login/koppelen",
+                "POST /login/koppelen", "GET /setup", "POST /setup", "GET /error", "POST /error", "PUT /error",
+                "DELETE /error", "PATCH /error", "GET /api/v1/openapi.json", "GET /v3/api-docs", "GET /v3/api-docs.yaml",
+                "GET /actuator/health")) {
+            EXPECTED.put(e, PUBLIC);
+        }
+        for (String e : List.of("GET /", "GET /werkvoorraad", "GET /dossiers", "GET /zoeken", "POST /zoeken",
+                "GET /mijn/tokens", "POST /mijn/tokens", "POST /mijn/tokens/{id}/intrekken", "GET /mijn/wachtwoord",
+                "POST /mijn/wachtwoord", "GET /api/v1/me", "GET /api/v1/dossiers")) {
+            EXPECTED.put(e, ANY);
+        }
+        // Need to know: the dossier under test is assigned to the demo medewerker, in the teamleider's team.
+        EXPECTED.put("GET /dossiers/{id}", EnumSet.of(Role.CASE_WORKER, Role.TEAM_LEADER));
+        EXPECTED.put("GET /api/v1/dossiers/{id}", EnumSet.of(Role.CASE_WORKER, Role.TEAM_LEADER));
+        EXPECTED.put("GET /toegangslog", EnumSet.of(Role.DATA_PROTECTION_OFFICER, Role.TEAM_LEADER));
+        EXPECTED.put("POST /toegangslog/controle", EnumSet.of(Role.DATA_PROTECTION_OFFICER));
+        EXPECTED.put("POST /toegangslog/meldingen/{id}/afgehandeld", EnumSet.of(Role.DATA_PROTECTION_OFFICER));
+        // The teamleider reads the log of a dossier of their own team (the request names one).
+        EXPECTED.put("GET /api/v1/access-log", EnumSet.of(Role.DATA_PROTECTION_OFFICER, Role.TEAM_LEADER));
+        EXPECTED.put("GET /api/v1/access-log/verify", EnumSet.of(Role.DATA_PROTECTION_OFFICER));
+        EXPECTED.put("GET /actuator/prometheus", EnumSet.of(Role.APPLICATION_ADMIN));
+        for (String e : List.of("GET /beheer", "GET /beheer/gebruikers/nieuw", "POST /beheer/gebruikers",
+                "GET /beheer/gebruikers/{id}", "POST /beheer/gebruikers/{id}/rollen",
+                "POST /beheer/gebruikers/{id}/blokkeren", "POST /beheer/gebruikers/{id}/deblokkeren",
+                "POST /beheer/gebruikers/{id}/tweede-factor-herstellen", "POST /beheer/gebruikers/{id}/tokens",
+                "POST /beheer/gebruikers/{id}/tokens/{tokenId}/intrekken", "POST /beheer/teams")) {
+            EXPECTED.put(e, EnumSet.of(Role.APPLICATION_ADMIN));
+        }
+    }
+
+    /** Endpoints served outside Spring MVC's request mappings (Spring Boot actuator). */
+    static final List<String> OUTSIDE_MVC = List.of("GET /actuator/health", "GET /actuator/prometheus");
+
+    static final Map<Role, String> DEMO_USER = Map.of(Role.CASE_WORKER, "medewerker",
+            Role.BEHAVIOURAL_SCIENTIST, "gedragswetenschapper", Role.LEGAL_ADVISOR, "jurist",
+            Role.CONFIDENTIAL_DOCTOR, "vertrouwensarts", Role.CRISIS_WORKER, "crisisdienst",
+            Role.SECRETARIAT, "secretariaat", Role.TEAM_LEADER, "teamleider", Role.DATA_PROTECTION_OFFICER, "fg",
+            Role.APPLICATION_ADMIN, "applicatiebeheer");
+
+    @Autowired MockMvc mvc;
+    @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings;
+    @Autowired StaffDirectory directory;
+    @Autowired MutableClock clock;
+    @Autowired JdbcClient jdbc;
+
+    UUID dossierId;
+    UUID throwawayUser;
+
+    @BeforeEach
+    void fixture() {
+        UUID medewerker = directory.findByUsername("medewerker").orElseThrow().id();
+        dossierId = jdbc.sql("SELECT dossier_id FROM dossier_assignment WHERE user_id = :u LIMIT 1")
+                .param("u", medewerker).query(UUID.class).single();
+        throwawayUser = directory.createPerson(new StaffDirectory.NewStaffMember(
+                "matrix-" + UUID.randomUUID().toString().substring(0, 8), "Matrix", "juist-wachtwoord-42",
+                EnumSet.of(Role.SECRETARIAT), Set.of(), false)).id();
+    }
+
+    @Test
+    void everyEndpointIsInTheTable() {
+        Set<String> actual = endpoints();
+        assertThat(new TreeSet<>(actual)).as("endpoints missing from the access matrix")
+                .isSubsetOf(EXPECTED.keySet());
+        Set<String> stale = new TreeSet<>(EXPECTED.keySet());
+        stale.removeAll(actual);
+        stale.removeAll(OUTSIDE_MVC);
+        assertThat(stale).as("table rows for endpoints that no longer exist").isEmpty();
+    }
+
+    @Test
+    void everyEndpointAnswersEveryRoleAndAnonymousAsTheTableSays() throws Exception {
+        List<String> wrong = new ArrayList<>();
+        for (var row : EXPECTED.entrySet()) {
+            String endpoint = row.getKey();
+            if (endpoint.endsWith(" /error")) {
+                continue;
+            }
+            MockHttpServletResponse anonymous = mvc.perform(build(endpoint)).andReturn().getResponse();
+            boolean anonymousAllowed = allowed(endpoint, anonymous);
+            if (anonymousAllowed != (row.getValue() == PUBLIC)) {
+                wrong.add(endpoint + " anonymous -> " + anonymous.getStatus() + " " + anonymous.getRedirectedUrl());
+            }
+            for (Role role : Role.values()) {
+                MockHttpServletResponse response = mvc.perform(as(build(endpoint), endpoint, role)).andReturn().getResponse();
+                boolean expected = row.getValue() == PUBLIC || row.getValue().contains(role);
+                if (allowed(endpoint, response) != expected) {
+                    wrong.add(endpoint + " " + role + " -> " + response.getStatus() + " " + response.getRedirectedUrl()
+                            + " (expected " + (expected ? "allowed" : "denied") + ")");
+                }
+            }
+        }
+        assertThat(wrong).as("answers that differ from the access matrix").isEmpty();
+    }
+
+    private Set<String> endpoints() {
+        Set<String> result = new TreeSet<>();
+        mappings.getHandlerMethods().forEach((info, method) -> {
+            Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+            Set<RequestMethod> effective = methods.isEmpty()
+                    ? EnumSet.of(RequestMethod.GET, RequestMethod.POST, RequestMethod.PUT, RequestMethod.DELETE, RequestMethod.PATCH)
+                    : methods;
+            for (String pattern : info.getPatternValues()) {
+                for (RequestMethod m : effective) {
+                    result.add(m.name() + " " + pattern);
+                }
+            }
+        });
+        return result;
+    }
+
+    private MockHttpServletRequestBuilder build(String endpoint) {
+        String[] parts = endpoint.split(" ", 2);
+        String path = parts[1];
+        if (path.startsWith("/dossiers/") || path.startsWith("/api/v1/dossiers/")) {
+            path = path.replace("{id}", dossierId.toString());
+        } else if (path.startsWith("/beheer/gebruikers/")) {
+            path = path.replace("{id}", throwawayUser.toString());
+        }
+        path = path.replace("{id}", UUID.randomUUID().toString()).replace("{tokenId}", UUID.randomUUID().toString());
+        MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(parts[0]), path).with(csrf());
+        if (path.equals("/api/v1/access-log")) {
+            request.param("dossierId", dossierId.toString());
+        }
+        return request;
+    }
+
+    private MockHttpServletRequestBuilder as(MockHttpServletRequestBuilder request, String endpoint, Role role) {
+        String username = DEMO_USER.get(role);
+        if (isApi(endpoint)) {
+            return request.header("Authorization", "Bearer demo-" + username);
+        }
+        return request.with(authentication(TestLogins.authentication(directory, clock, username)));
+    }
+
+    private static boolean isApi(String endpoint) {
+        String path = endpoint.split(" ", 2)[1];
+        return path.startsWith("/api/") || path.startsWith("/actuator/") || path.startsWith("/v3/");
+    }
+
+    private static boolean allowed(String endpoint, MockHttpServletResponse response) {
+        if (response.getStatus() == 401 || response.getStatus() == 403) {
+            return false;
+        }
+        String redirect = response.getRedirectedUrl();
+        return !(redirect != null && (redirect.endsWith("/login") || redirect.contains("/login?")) && !isApi(endpoint)
+                && !endpoint.startsWith("POST /login") && !endpoint.startsWith("GET /login")
+                && !endpoint.endsWith("/setup"));
+    }
+}
