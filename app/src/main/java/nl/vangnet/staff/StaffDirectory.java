@@ -197,7 +197,7 @@ public class StaffDirectory {
                 .param("step", step).param("id", id).update() == 1;
     }
 
-    void checkPassword(String username, String password, String field) {
+    static void checkPassword(String username, String password, String field) {
         if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
             throw new BusinessRuleException(field, "Een wachtwoord heeft ten minste " + MIN_PASSWORD_LENGTH + " tekens.");
         }
