@@ -20,7 +20,7 @@ public class Installation {
     private final boolean demoProfile;
     private volatile InstallationMode mode;
 
-    Installation(JdbcClient jdbc, Clock clock, Environment environment) {
+    public Installation(JdbcClient jdbc, Clock clock, Environment environment) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.demoProfile = environment.matchesProfiles("demo");

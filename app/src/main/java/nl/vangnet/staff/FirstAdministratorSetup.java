@@ -79,7 +79,7 @@ public class FirstAdministratorSetup implements SmartInitializingSingleton {
         return admin;
     }
 
-    private String newSetupToken() {
+    String newSetupToken() {
         byte[] bytes = new byte[24];
         new SecureRandom().nextBytes(bytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
