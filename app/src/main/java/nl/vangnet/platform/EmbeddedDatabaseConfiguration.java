@@ -53,6 +53,7 @@ class EmbeddedDatabaseConfiguration {
         Path root = Path.of(dataDir).toAbsolutePath().normalize();
         Path cluster = root.resolve("postgres");
         Files.createDirectories(cluster);
+        stopOrphanedPostmaster(cluster);
         Path securedMarker = root.resolve("postgres-secured");
         boolean secured = Files.exists(securedMarker) && Files.exists(cluster.resolve("PG_VERSION"));
 
@@ -116,6 +117,45 @@ class EmbeddedDatabaseConfiguration {
     @Bean
     Credentials embeddedDatabaseCredentials(@Value("${vangnet.data-dir}") String dataDir) {
         return Credentials.loadOrCreate(Path.of(dataDir).toAbsolutePath().normalize().resolve("credentials.properties"));
+    }
+
+    /**
+     * A PostgreSQL left running on our data directory by an application that died (kill -9, power loss of the JVM
+     * only) would block this start. When no running application holds the data directory's lock, such a postmaster
+     * is an orphan: it is asked to shut down (SIGTERM, a smart shutdown that lets it finish cleanly) before starting.
+     */
+    static void stopOrphanedPostmaster(Path cluster) throws IOException {
+        Path pidFile = cluster.resolve("postmaster.pid");
+        Path lockFile = cluster.resolve("epg-lock");
+        if (!Files.exists(pidFile) || !Files.exists(lockFile)) {
+            return;
+        }
+        try (var channel = java.nio.channels.FileChannel.open(lockFile, java.nio.file.StandardOpenOption.WRITE);
+                var lock = channel.tryLock()) {
+            if (lock == null) {
+                throw new IllegalStateException("Another running Vangnet uses the data directory " + cluster.getParent());
+            }
+            long pid;
+            try {
+                pid = Long.parseLong(Files.readAllLines(pidFile).getFirst().strip());
+            } catch (RuntimeException e) {
+                return;
+            }
+            var process = ProcessHandle.of(pid).filter(ProcessHandle::isAlive)
+                    .filter(p -> p.info().command().map(c -> c.endsWith("postgres")).orElse(false));
+            if (process.isPresent()) {
+                log.warn("Stopping PostgreSQL (pid {}) left running on {} by an earlier run", pid, cluster);
+                process.get().destroy();
+                process.get().onExit().get(60, java.util.concurrent.TimeUnit.SECONDS);
+            }
+        } catch (java.nio.channels.OverlappingFileLockException e) {
+            throw new IllegalStateException("The data directory " + cluster.getParent() + " is already in use", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("Interrupted while stopping an orphaned PostgreSQL", e);
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            throw new IOException("An orphaned PostgreSQL on " + cluster + " did not stop", e);
+        }
     }
 
     private static String url(EmbeddedPostgres postgres) {
