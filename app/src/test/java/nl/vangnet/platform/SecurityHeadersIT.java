@@ -75,6 +75,13 @@ class SecurityHeadersIT {
     }
 
     @Test
+    void basicAuthenticationIsNoCredential() throws Exception {
+        String basic = java.util.Base64.getEncoder().encodeToString("user:password".getBytes());
+        assertThat(get("/api/v1/me", "Authorization", "Basic " + basic).statusCode()).isEqualTo(401);
+        assertThat(get("/werkvoorraad", "Authorization", "Basic " + basic).statusCode()).isEqualTo(302);
+    }
+
+    @Test
     void healthShowsNoDetailsWithoutLogin() throws Exception {
         var health = get("/actuator/health");
         assertThat(health.statusCode()).isEqualTo(200);
