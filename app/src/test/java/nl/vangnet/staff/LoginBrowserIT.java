@@ -14,6 +14,8 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import java.time.Duration;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -56,20 +58,20 @@ class LoginBrowserIT {
         browser.findElement(By.id("password")).sendKeys(TestLogins.DEMO_PASSWORD);
         browser.findElement(By.cssSelector("form button[type=submit]")).click();
 
-        assertThat(browser.getCurrentUrl()).endsWith("/login/code");
+        awaitUrlEnding("/login/code");
         browser.findElement(By.id("code")).sendKeys(TestLogins.nextCode(secondFactor, clock, TestLogins.DEMO_SECRET));
         browser.findElement(By.cssSelector("main form button[type=submit]")).click();
 
-        assertThat(browser.getCurrentUrl()).endsWith("/werkvoorraad");
+        awaitUrlEnding("/werkvoorraad");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Werkvoorraad");
         assertThat(browser.findElements(By.cssSelector("main table tbody tr"))).isNotEmpty();
         assertThat(browser.findElement(By.className("user-menu")).getText()).contains("Mila de Medewerker");
 
         browser.findElement(By.cssSelector(".user-menu button[type=submit]")).click();
-        assertThat(browser.getCurrentUrl()).contains("/login?afgemeld");
+        awaitUrlContaining("/login?afgemeld");
         assertThat(browser.findElement(By.cssSelector("main")).getText()).contains("U bent afgemeld.");
         browser.get(url("/werkvoorraad"));
-        assertThat(browser.getCurrentUrl()).endsWith("/login");
+        awaitUrlEnding("/login");
     }
 
     @Test
@@ -82,11 +84,11 @@ class LoginBrowserIT {
         browser.findElement(By.id("code")).sendKeys(valid.equals("123456") ? "654321" : "123456");
         browser.findElement(By.cssSelector("main form button[type=submit]")).click();
 
-        assertThat(browser.getCurrentUrl()).endsWith("/login/code");
+        awaitUrlEnding("/login/code");
         assertThat(browser.findElement(By.id("foutmeldingen")).getText()).contains("De code is onjuist of verlopen");
         assertThat(browser.findElement(By.id("code")).getAttribute("aria-invalid")).isEqualTo("true");
         browser.get(url("/werkvoorraad"));
-        assertThat(browser.getCurrentUrl()).endsWith("/login");
+        awaitUrlEnding("/login");
     }
 
     @Test
@@ -108,11 +110,21 @@ class LoginBrowserIT {
         assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("password");
         keyboard.sendKeys(TestLogins.DEMO_PASSWORD).sendKeys(Keys.ENTER).perform();
 
-        assertThat(browser.getCurrentUrl()).endsWith("/login/code");
+        awaitUrlEnding("/login/code");
         // The code field has focus on arrival.
         assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("code");
         keyboard.sendKeys(TestLogins.nextCode(secondFactor, clock, TestLogins.DEMO_SECRET)).sendKeys(Keys.ENTER).perform();
-        assertThat(browser.getCurrentUrl()).endsWith("/werkvoorraad");
+        awaitUrlEnding("/werkvoorraad");
+    }
+
+    void awaitUrlEnding(String end) {
+        new WebDriverWait(browser, Duration.ofSeconds(10)).withMessage(() -> "URL ending " + end + ", was " + browser.getCurrentUrl())
+                .until(b -> b.getCurrentUrl().endsWith(end));
+    }
+
+    void awaitUrlContaining(String part) {
+        new WebDriverWait(browser, Duration.ofSeconds(10)).withMessage(() -> "URL containing " + part + ", was " + browser.getCurrentUrl())
+                .until(b -> b.getCurrentUrl().contains(part));
     }
 
     @Test
