@@ -111,34 +111,153 @@ public class Dossiers implements DossierTeams {
     /** Registers a household's dossier with its persons and assigned workers; logged as a creation. */
     @Transactional
     public UUID register(NewDossier dossier) {
-        UUID id = UUID.randomUUID();
-        long number = jdbc.sql("SELECT nextval('dossier_reference_seq')").query(Long.class).single();
-        String reference = "VT-%d-%06d".formatted(dossier.openedOn().getYear(), number);
-        java.sql.Timestamp now = java.sql.Timestamp.from(clock.instant());
-        jdbc.sql("""
-                INSERT INTO dossier (id, reference, team_id, status, opened_on, created_at, updated_at)
-                VALUES (:id, :ref, :team, 'OPEN', :opened, :now, :now)""")
-                .param("id", id).param("ref", reference).param("team", dossier.teamId())
-                .param("opened", dossier.openedOn()).param("now", now).update();
+        UUID id = insertDossier(dossier.teamId(), dossier.openedOn(), null);
         List<UUID> personIds = new java.util.ArrayList<>();
         for (NewDossier.NewPerson p : dossier.persons()) {
-            UUID personId = UUID.randomUUID();
+            UUID personId = insertPerson(p);
             personIds.add(personId);
-            jdbc.sql("""
-                    INSERT INTO person (id, bsn, surname, surname_prefix, given_names, date_of_birth, gender, created_at)
-                    VALUES (:id, :bsn, :surname, :prefix, :given, :dob, :gender, :now)""")
-                    .param("id", personId).param("bsn", p.bsn()).param("surname", p.surname())
-                    .param("prefix", p.surnamePrefix()).param("given", p.givenNames()).param("dob", p.dateOfBirth())
-                    .param("gender", p.gender()).param("now", now).update();
-            jdbc.sql("INSERT INTO dossier_person (dossier_id, person_id, role) VALUES (:d, :p, :r)")
-                    .param("d", id).param("p", personId).param("r", p.role().name()).update();
+            addToDossier(id, personId, p.role());
         }
         for (UUID worker : dossier.assignedWorkers()) {
-            jdbc.sql("INSERT INTO dossier_assignment (dossier_id, user_id, assigned_at) VALUES (:d, :u, :now)")
-                    .param("d", id).param("u", worker).param("now", now).update();
+            assign(id, worker);
         }
         accessLog.allowed(AccessAction.CREATE, null, Set.of(id), personIds, null);
         return id;
+    }
+
+    /**
+     * Places a report's household: it joins the open dossier in which one of its persons already is (same BSN, or
+     * same surname and date of birth), or opens a new dossier for the team. Persons are matched by BSN to existing
+     * records; the assignee (the registering worker) is assigned to the dossier. Not logged here: the caller logs
+     * the report it registers, with the dossier and person ids.
+     */
+    @Transactional
+    public Placement placeReport(UUID teamId, java.time.LocalDate receivedOn, Household household,
+            List<NewDossier.NewPerson> persons, UUID assignee) {
+        List<UUID> known = matchingPersons(persons);
+        List<DossierSummary> earlier = known.isEmpty() ? List.of() : jdbc.sql(SUMMARY + """
+                WHERE d.id IN (SELECT dossier_id FROM dossier_person WHERE person_id IN (:persons))
+                ORDER BY d.opened_on DESC""").param("persons", known).query(Dossiers::summary).list();
+        Optional<DossierSummary> open = earlier.stream().filter(d -> d.status() == DossierStatus.OPEN).findFirst();
+        UUID dossierId = open.map(DossierSummary::id).orElseGet(() -> insertDossier(teamId, receivedOn, household));
+        List<UUID> personIds = new java.util.ArrayList<>();
+        for (NewDossier.NewPerson p : persons) {
+            UUID personId = open.isPresent() ? personInDossier(dossierId, p).orElseGet(() -> existingOrNew(p)) : existingOrNew(p);
+            personIds.add(personId);
+            addToDossier(dossierId, personId, p.role());
+        }
+        if (assignee != null) {
+            assign(dossierId, assignee);
+        }
+        jdbc.sql("UPDATE dossier SET updated_at = :now WHERE id = :id")
+                .param("now", java.sql.Timestamp.from(clock.instant())).param("id", dossierId).update();
+        return new Placement(dossierId, open.isPresent(), personIds,
+                earlier.stream().filter(d -> !d.id().equals(dossierId)).toList(), known);
+    }
+
+    /** Existing persons that are the same as one of these: same BSN, or same surname and date of birth. */
+    public List<UUID> matchingPersons(List<NewDossier.NewPerson> persons) {
+        java.util.Set<UUID> ids = new java.util.LinkedHashSet<>();
+        for (NewDossier.NewPerson p : persons) {
+            if (p.bsn() != null) {
+                ids.addAll(jdbc.sql("SELECT id FROM person WHERE bsn = :bsn").param("bsn", p.bsn()).query(UUID.class).list());
+            }
+            if (p.surname() != null && p.dateOfBirth() != null) {
+                ids.addAll(jdbc.sql("SELECT id FROM person WHERE lower(surname) = lower(:s) AND date_of_birth = :d")
+                        .param("s", p.surname().strip()).param("d", p.dateOfBirth()).query(UUID.class).list());
+            }
+        }
+        return List.copyOf(ids);
+    }
+
+    /** The role under which the current staff member may open the dossier, if they may. */
+    public Optional<Role> accessRole(UUID dossierId) {
+        return policy.roleFor(CurrentStaff.get(), dossierId);
+    }
+
+    /** Whether the staff member is assigned to the dossier (for example to see who an anonymous reporter is). */
+    public boolean isAssigned(UUID dossierId, UUID userId) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM dossier_assignment WHERE dossier_id = :d AND user_id = :u)")
+                .param("d", dossierId).param("u", userId).query(Boolean.class).single();
+    }
+
+    /** Where the dossier's household lives, as registered. */
+    public Household household(UUID dossierId) {
+        return jdbc.sql("SELECT household_postcode, household_house_number, household_municipality_code FROM dossier WHERE id = :id")
+                .param("id", dossierId)
+                .query((rs, n) -> new Household(rs.getString(1), rs.getString(2), rs.getString(3))).optional()
+                .orElseThrow(() -> new NotFoundException("Dit dossier bestaat niet."));
+    }
+
+    public Optional<DossierSummary> summary(UUID dossierId) {
+        return jdbc.sql(SUMMARY + " WHERE d.id = :id").param("id", dossierId).query(Dossiers::summary).optional();
+    }
+
+    public List<DossierView.InvolvedPerson> personsOf(UUID dossierId, List<UUID> personIds) {
+        return persons(dossierId).stream().filter(p -> personIds.contains(p.personId())).toList();
+    }
+
+    private UUID insertDossier(UUID teamId, java.time.LocalDate openedOn, Household household) {
+        UUID id = UUID.randomUUID();
+        long number = jdbc.sql("SELECT nextval('dossier_reference_seq')").query(Long.class).single();
+        String reference = "VT-%d-%06d".formatted(openedOn.getYear(), number);
+        java.sql.Timestamp now = java.sql.Timestamp.from(clock.instant());
+        jdbc.sql("""
+                INSERT INTO dossier (id, reference, team_id, status, opened_on, created_at, updated_at,
+                                     household_postcode, household_house_number, household_municipality_code)
+                VALUES (:id, :ref, :team, 'OPEN', :opened, :now, :now, :pc, :nr, :gm)""")
+                .param("id", id).param("ref", reference).param("team", teamId).param("opened", openedOn)
+                .param("now", now).param("pc", household == null ? null : household.postcode())
+                .param("nr", household == null ? null : household.houseNumber())
+                .param("gm", household == null ? null : household.municipalityCode()).update();
+        return id;
+    }
+
+    private UUID existingOrNew(NewDossier.NewPerson p) {
+        if (p.bsn() != null) {
+            Optional<UUID> existing = jdbc.sql("SELECT id FROM person WHERE bsn = :bsn ORDER BY created_at LIMIT 1")
+                    .param("bsn", p.bsn()).query(UUID.class).optional();
+            if (existing.isPresent()) {
+                return existing.get();
+            }
+        }
+        return insertPerson(p);
+    }
+
+    private Optional<UUID> personInDossier(UUID dossierId, NewDossier.NewPerson p) {
+        return jdbc.sql("""
+                SELECT p.id FROM person p JOIN dossier_person dp ON dp.person_id = p.id AND dp.dossier_id = :d
+                WHERE (p.bsn IS NOT NULL AND p.bsn = :bsn)
+                   OR (lower(p.surname) = lower(:s) AND p.date_of_birth = :dob)
+                LIMIT 1""")
+                .param("d", dossierId).param("bsn", p.bsn()).param("s", p.surname() == null ? "" : p.surname().strip())
+                .param("dob", p.dateOfBirth()).query(UUID.class).optional();
+    }
+
+    private UUID insertPerson(NewDossier.NewPerson p) {
+        UUID personId = UUID.randomUUID();
+        jdbc.sql("""
+                INSERT INTO person (id, bsn, surname, surname_prefix, given_names, date_of_birth, gender, created_at,
+                                    postcode, house_number, municipality_code, identification_missing_reason)
+                VALUES (:id, :bsn, :surname, :prefix, :given, :dob, :gender, :now, :pc, :nr, :gm, :why)""")
+                .param("id", personId).param("bsn", p.bsn()).param("surname", p.surname())
+                .param("prefix", p.surnamePrefix()).param("given", p.givenNames()).param("dob", p.dateOfBirth())
+                .param("gender", p.gender()).param("now", java.sql.Timestamp.from(clock.instant()))
+                .param("pc", p.postcode()).param("nr", p.houseNumber()).param("gm", p.municipalityCode())
+                .param("why", p.identificationMissingReason()).update();
+        return personId;
+    }
+
+    private void addToDossier(UUID dossierId, UUID personId, PersonRole role) {
+        jdbc.sql("INSERT INTO dossier_person (dossier_id, person_id, role) VALUES (:d, :p, :r) ON CONFLICT DO NOTHING")
+                .param("d", dossierId).param("p", personId).param("r", role.name()).update();
+    }
+
+    private void assign(UUID dossierId, UUID userId) {
+        jdbc.sql("""
+                INSERT INTO dossier_assignment (dossier_id, user_id, assigned_at) VALUES (:d, :u, :now)
+                ON CONFLICT DO NOTHING""")
+                .param("d", dossierId).param("u", userId).param("now", java.sql.Timestamp.from(clock.instant())).update();
     }
 
     @Override

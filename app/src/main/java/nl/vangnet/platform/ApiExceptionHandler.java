@@ -91,6 +91,11 @@ class ApiExceptionHandler {
         return respond(ApiProblems.problem(HttpStatus.NOT_FOUND, "Niet gevonden", "Dit adres bestaat niet in de API."));
     }
 
+    @ExceptionHandler(InvalidInputException.class)
+    ResponseEntity<ProblemDetail> invalidInput(InvalidInputException e) {
+        return respond(ApiProblems.invalid(e.fields()));
+    }
+
     @ExceptionHandler(BusinessRuleException.class)
     ResponseEntity<ProblemDetail> rule(BusinessRuleException e) {
         if (e.field() != null) {

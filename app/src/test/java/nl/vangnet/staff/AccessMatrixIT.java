@@ -67,7 +67,8 @@ class AccessMatrixIT {
                 "GET /beheer/gebruikers/{id}", "POST /beheer/gebruikers/{id}/rollen",
                 "POST /beheer/gebruikers/{id}/blokkeren", "POST /beheer/gebruikers/{id}/deblokkeren",
                 "POST /beheer/gebruikers/{id}/tweede-factor-herstellen", "POST /beheer/gebruikers/{id}/tokens",
-                "POST /beheer/gebruikers/{id}/tokens/{tokenId}/intrekken", "POST /beheer/teams")) {
+                "POST /beheer/gebruikers/{id}/tokens/{tokenId}/intrekken", "POST /beheer/teams",
+                "GET /beheer/kalender", "POST /beheer/kalender")) {
             EXPECTED.put(e, EnumSet.of(Role.APPLICATION_ADMIN));
         }
     }

@@ -1,0 +1,6 @@
+/**
+ * Working days and statutory periods after the Algemene termijnenwet (Atw): the one calendar every deadline in the
+ * product uses.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Calendar (Algemene termijnenwet)")
+package nl.vangnet.calendar;

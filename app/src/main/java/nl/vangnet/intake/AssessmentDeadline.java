@@ -1,0 +1,31 @@
+package nl.vangnet.intake;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import nl.vangnet.calendar.WorkingDays;
+
+/**
+ * The statutory deadline of the safety assessment: 5 working days after the report was received (counting from
+ * the day after); an acute report within 24 hours.
+ */
+public record AssessmentDeadline(LocalDate dueOn, Instant dueAt) {
+
+    public static final int WORKING_DAYS = 5;
+    public static final Duration ACUTE = Duration.ofHours(24);
+    static final ZoneId NL = ZoneId.of("Europe/Amsterdam");
+
+    public static AssessmentDeadline of(Instant receivedAt, boolean acute, WorkingDays calendar) {
+        if (acute) {
+            Instant due = receivedAt.plus(ACUTE);
+            return new AssessmentDeadline(LocalDate.ofInstant(due, NL), due);
+        }
+        return new AssessmentDeadline(calendar.afterWorkingDays(LocalDate.ofInstant(receivedAt, NL), WORKING_DAYS), null);
+    }
+
+    /** ISO date, or an ISO date-time (Dutch offset) for an acute report. */
+    public String iso() {
+        return dueAt != null ? dueAt.atZone(NL).toOffsetDateTime().toString() : dueOn.toString();
+    }
+}

@@ -1,0 +1,6 @@
+package nl.vangnet.intake;
+
+/** A private person (particulier) or a professional (beroepsmatig). */
+public enum ReporterType {
+    PRIVATE, PROFESSIONAL
+}

@@ -1,0 +1,68 @@
+package nl.vangnet.intake.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.util.UUID;
+import nl.vangnet.intake.ReportInput;
+import nl.vangnet.intake.ReportView;
+import nl.vangnet.intake.Reports;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/reports")
+@Tag(name = "Meldingen", description = "Meldingen registreren en verifiëren met de melder")
+class ReportApiController {
+
+    private final Reports reports;
+
+    ReportApiController(Reports reports) {
+        this.reports = reports;
+    }
+
+    @PostMapping
+    @Operation(summary = "Registreer een melding",
+            description = "Plaatst het huishouden in een (nieuw of open) dossier, classificeert tegen eerdere betrokkenheid "
+                    + "en zet de termijn van de veiligheidsbeoordeling. Dezelfde Idempotency-Key maakt nooit een tweede melding.")
+    ResponseEntity<ReportView> register(@RequestBody ReportInput input,
+            @Parameter(description = "Een willekeurige sleutel per melding; een herhaald verzoek met dezelfde sleutel geeft de eerste melding terug")
+            @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
+        Reports.Registered registered = reports.register(input, idempotencyKey);
+        ReportView view = reports.get(registered.id());
+        URI location = URI.create("/api/v1/reports/" + registered.id());
+        return registered.replayed() ? ResponseEntity.ok().location(location).header("Idempotent-Replayed", "true").body(view)
+                : ResponseEntity.created(location).body(view);
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "Eén melding (alleen bij noodzaak tot kennisnemen; gelogd)")
+    ReportView get(@PathVariable UUID id) {
+        return reports.get(id);
+    }
+
+    @PostMapping("/{id}/verification")
+    @Operation(summary = "Leg vast dat de geregistreerde tekst met de melder is gecontroleerd: met wie, wanneer, hoe, wat er veranderde")
+    ReportView verify(@PathVariable UUID id, @RequestBody VerificationRequest request) {
+        return reports.verifyWithReporter(id, request.with(), request.verifiedAt(), request.how(), request.changes());
+    }
+
+    @PostMapping("/{id}/reporter-informed")
+    @Operation(summary = "Leg vast dat de melder is verteld of de melding in behandeling is genomen")
+    ReportView reporterInformed(@PathVariable UUID id, @RequestBody InformedRequest request) {
+        return reports.reporterInformed(id, request.informedAt(), request.how());
+    }
+
+    record VerificationRequest(String with, String verifiedAt, String how, String changes) {
+    }
+
+    record InformedRequest(String informedAt, String how) {
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * Municipalities and Veilig Thuis regions, as versioned reference data: which region a household's municipality
+ * belongs to, and which municipality a place name means.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Regions and municipalities")
+package nl.vangnet.region;
