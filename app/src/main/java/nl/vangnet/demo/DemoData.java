@@ -2,7 +2,7 @@ package nl.vangnet.demo;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -10,29 +10,36 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import nl.vangnet.dossier.Dossiers;
-import nl.vangnet.dossier.NewDossier;
-import nl.vangnet.dossier.NewDossier.NewPerson;
-import nl.vangnet.dossier.PersonRole;
+import nl.vangnet.intake.AdviceRequestInput;
+import nl.vangnet.intake.AdviceRequests;
+import nl.vangnet.intake.ReportInput;
+import nl.vangnet.intake.ReportInput.HouseholdInput;
+import nl.vangnet.intake.ReportInput.PersonInput;
+import nl.vangnet.intake.ReportInput.ReporterInput;
+import nl.vangnet.intake.Reports;
 import nl.vangnet.platform.Installation;
 import nl.vangnet.platform.InstallationMode;
 import nl.vangnet.staff.ApiTokens;
 import nl.vangnet.staff.InstallationClaimed;
 import nl.vangnet.staff.Role;
 import nl.vangnet.staff.StaffDirectory;
+import nl.vangnet.staff.StaffPrincipal;
 import nl.vangnet.staff.StaffUser;
 import nl.vangnet.staff.Team;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Seeds the demo: team "Team Utrecht-Stad" with one user per role (password {@value #PASSWORD}, TOTP secret
- * {@value #TOTP_SECRET}, API token {@code demo-<username>}) and a handful of fictitious dossiers. Runs only on a
- * database whose mode is DEMO (see {@link Installation}).
+ * {@value #TOTP_SECRET}, API token {@code demo-<username>}) and a handful of fictitious reports, dossiers and an
+ * advice request, registered as the demo workers would. Runs only on a database whose mode is DEMO
+ * (see {@link Installation}).
  */
 @Component
 class DemoData {
@@ -61,20 +68,23 @@ class DemoData {
             "applicatiebeheer", "Arjen Applicatiebeheer");
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+    private static final ZoneId NL = ZoneId.of("Europe/Amsterdam");
 
     private final StaffDirectory directory;
     private final ApiTokens tokens;
-    private final Dossiers dossiers;
+    private final Reports reports;
+    private final AdviceRequests adviceRequests;
     private final Installation installation;
     private final TransactionTemplate transactions;
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    DemoData(StaffDirectory directory, ApiTokens tokens, Dossiers dossiers, Installation installation,
-            TransactionTemplate transactions, JdbcClient jdbc, Clock clock) {
+    DemoData(StaffDirectory directory, ApiTokens tokens, Reports reports, AdviceRequests adviceRequests,
+            Installation installation, TransactionTemplate transactions, JdbcClient jdbc, Clock clock) {
         this.directory = directory;
         this.tokens = tokens;
-        this.dossiers = dossiers;
+        this.reports = reports;
+        this.adviceRequests = adviceRequests;
         this.installation = installation;
         this.transactions = transactions;
         this.jdbc = jdbc;
@@ -88,25 +98,93 @@ class DemoData {
         }
         transactions.executeWithoutResult(s -> {
             if (!claimed.hasStaff()) {
-                seed();
+                seedStaff();
+                seedCases();
                 log.info("Demo data seeded: {} users in {}", USERS.size(), TEAM);
             }
             renewTokens();
         });
     }
 
-    private void seed() {
+    private void seedStaff() {
         Team team = directory.createTeam(TEAM);
         for (var user : USERS.entrySet()) {
             StaffUser created = directory.createPerson(new StaffDirectory.NewStaffMember(user.getKey(),
                     DISPLAY_NAMES.get(user.getKey()), PASSWORD, EnumSet.of(user.getValue()), Set.of(team.id()), false));
             directory.setDemoSecondFactor(created.id(), TOTP_SECRET, installation);
         }
-        UUID worker = directory.findByUsername("medewerker").orElseThrow().id();
-        UUID crisis = directory.findByUsername("crisisdienst").orElseThrow().id();
-        LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Europe/Amsterdam")));
-        for (NewDossier dossier : fictitiousDossiers(team.id(), today, worker, crisis)) {
-            dossiers.register(dossier);
+    }
+
+    /** Fictitious cases, registered by the demo workers through the same intake as real ones. */
+    private void seedCases() {
+        as("medewerker", () -> {
+            String jansen = register(daysAgo(3), "PHONE", professional("EDUCATION", "J. de Vries", "Basisschool De Regenboog"),
+                    household("3511AB", "12", "GM0344"), List.of(
+                            person("PARENT_OR_CAREGIVER", "Jansen", "Petra", "1988-04-12"),
+                            person("ALLEGED_PERPETRATOR", "Jansen", "Mark", "1985-09-30"),
+                            person("CHILD", "Jansen", "Sem", "2017-02-03")),
+                    List.of("CHILD_ABUSE"), "Sem vertelt op school dat zijn vader hem slaat als hij boos is. Hij had vorige week een blauwe plek op zijn arm.", false);
+            reports.verifyWithReporter(UUID.fromString(jansen), "J. de Vries (leerkracht)", null, "telefonisch", null);
+            register(daysAgo(1), "EMAIL", privatePerson("A. Bakker"), household("3521CD", "4", "GM0344"), List.of(
+                            person("VICTIM", "Özdemir", "Ayşe", "1979-11-05"),
+                            person("ALLEGED_PERPETRATOR", "Berg", "Kees", "1977-06-21")),
+                    List.of("PARTNER_VIOLENCE"), "De buurvrouw hoort 's nachts geschreeuw en gebonk; mevrouw had een gezwollen oog.", false);
+            register(daysAgo(8), "PHONE", professional("HEALTH_CARE", "Dr. S. Smit", "Huisartsenpraktijk Lombok"),
+                    household("3531EF", "77", "GM0344"), List.of(
+                            person("VICTIM", "Bakker", "Johanna", "1941-03-17"),
+                            person("ALLEGED_PERPETRATOR", "Bakker", "Ruud", "1968-08-08")),
+                    List.of("ELDER_ABUSE"), "Mevrouw is sterk vermagerd; de zoon beheert haar geld en laat haar weinig eten kopen.", false);
+            adviceRequests.register(new AdviceRequestInput(OffsetDateTime.now(clock.withZone(NL)).minusHours(2).toString(),
+                    "PHONE", new AdviceRequestInput.Seeker("Moeder van een klasgenoot", true, "PRIVATE", null, null),
+                    "Een klasgenoot van mijn dochter zegt dat ze thuis niet mag eten als ze iets fout doet.",
+                    List.of("CHILD_ABUSE"), "Uitgelegd wat signalen zijn; geadviseerd de leerkracht te vragen mee te kijken.",
+                    "belt terug na gesprek met de leerkracht", clock.instant().atZone(NL).toLocalDate().plusDays(2).toString(),
+                    List.of(), null), "demo-advies-1");
+        });
+        as("crisisdienst", () -> register(OffsetDateTime.now(clock.withZone(NL)).minusHours(3), "POLICE_NOTICE",
+                professional("POLICE", "Wijkagent R. Visser", "Politie Midden-Nederland"), household("3552GH", "9", "GM0344"),
+                List.of(person("VICTIM", "Visser", "Noor", "1995-01-26"), person("CHILD", "Visser", "Lieke", "2021-07-14")),
+                List.of("PARTNER_VIOLENCE", "CHILD_ABUSE"),
+                "Politie is ter plaatse geweest na een melding van de buren; de ex-partner staat regelmatig voor de deur.", true));
+    }
+
+    private OffsetDateTime daysAgo(int days) {
+        return OffsetDateTime.now(clock.withZone(NL)).minusDays(days).withHour(10).withMinute(15).withSecond(0).withNano(0);
+    }
+
+    private String register(OffsetDateTime receivedAt, String channel, ReporterInput reporter, HouseholdInput household,
+            List<PersonInput> persons, List<String> types, String concern, boolean acute) {
+        return reports.register(new ReportInput(receivedAt.toString(), channel, false, null, reporter, household, persons,
+                types, concern, "UNKNOWN", acute, null), "demo-" + concern.hashCode()).id().toString();
+    }
+
+    private static ReporterInput professional(String category, String name, String organisation) {
+        return new ReporterInput("PROFESSIONAL", category, null, name, organisation, null, "0301234567", null, false,
+                null, null, null);
+    }
+
+    private static ReporterInput privatePerson(String name) {
+        return new ReporterInput("PRIVATE", null, null, name, null, null, "0612345678", null, false, true, null, null);
+    }
+
+    private static HouseholdInput household(String postcode, String number, String municipality) {
+        return new HouseholdInput(postcode, number, municipality, null);
+    }
+
+    private static PersonInput person(String role, String surname, String givenNames, String dateOfBirth) {
+        return new PersonInput(role, null, surname, null, givenNames, dateOfBirth, null, null, null, null);
+    }
+
+    private void as(String username, Runnable action) {
+        StaffPrincipal principal = directory.demoPrincipal(username, installation);
+        var previous = SecurityContextHolder.getContext();
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.authorities()));
+        SecurityContextHolder.setContext(context);
+        try {
+            action.run();
+        } finally {
+            SecurityContextHolder.setContext(previous);
         }
     }
 
@@ -119,30 +197,5 @@ class DemoData {
             jdbc.sql("DELETE FROM api_token WHERE user_id = :u AND name = 'demo'").param("u", user.id()).update();
             tokens.store(user.id(), "demo", token, clock.instant(), clock.instant().plus(Duration.ofDays(90)), admin);
         }
-    }
-
-    private static List<NewDossier> fictitiousDossiers(UUID team, LocalDate today, UUID worker, UUID crisis) {
-        return List.of(
-                new NewDossier(team, today.minusDays(3), List.of(
-                        new NewPerson(PersonRole.PARENT_OR_CAREGIVER, null, "Jansen", null, "Petra", LocalDate.of(1988, 4, 12), "FEMALE"),
-                        new NewPerson(PersonRole.ALLEGED_PERPETRATOR, null, "Jansen", null, "Mark", LocalDate.of(1985, 9, 30), "MALE"),
-                        new NewPerson(PersonRole.CHILD, null, "Jansen", null, "Sem", LocalDate.of(2017, 2, 3), "MALE")),
-                        Set.of(worker)),
-                new NewDossier(team, today.minusDays(12), List.of(
-                        new NewPerson(PersonRole.VICTIM, null, "Özdemir", null, "Ayşe", LocalDate.of(1979, 11, 5), "FEMALE"),
-                        new NewPerson(PersonRole.ALLEGED_PERPETRATOR, null, "Berg", "van der", "Kees", LocalDate.of(1977, 6, 21), "MALE")),
-                        Set.of(worker)),
-                new NewDossier(team, today.minusDays(40), List.of(
-                        new NewPerson(PersonRole.VICTIM, null, "Bakker", "de", "Johanna", LocalDate.of(1941, 3, 17), "FEMALE"),
-                        new NewPerson(PersonRole.ALLEGED_PERPETRATOR, null, "Bakker", "de", "Ruud", LocalDate.of(1968, 8, 8), "MALE")),
-                        Set.of(worker)),
-                new NewDossier(team, today.minusDays(1), List.of(
-                        new NewPerson(PersonRole.VICTIM, null, "Visser", null, "Noor", LocalDate.of(1995, 1, 26), "FEMALE"),
-                        new NewPerson(PersonRole.CHILD, null, "Visser", null, "Lieke", LocalDate.of(2021, 7, 14), "FEMALE")),
-                        Set.of(crisis)),
-                new NewDossier(team, today.minusDays(7), List.of(
-                        new NewPerson(PersonRole.CHILD, null, "Smit", null, "Daan", LocalDate.of(2012, 10, 1), "MALE"),
-                        new NewPerson(PersonRole.PARENT_OR_CAREGIVER, null, "Smit", null, "Eva", LocalDate.of(1984, 5, 9), "FEMALE")),
-                        Set.of()));
     }
 }

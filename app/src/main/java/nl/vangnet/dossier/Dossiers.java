@@ -181,6 +181,21 @@ public class Dossiers implements DossierTeams {
                 .param("d", dossierId).param("u", userId).query(Boolean.class).single();
     }
 
+    /** Registers persons outside any dossier (named in an advice request); BSN matches reuse the existing record. */
+    @Transactional
+    public List<UUID> registerPersons(List<NewDossier.NewPerson> persons) {
+        return persons.stream().map(this::existingOrNew).toList();
+    }
+
+    public Optional<DossierView.InvolvedPerson> person(UUID personId) {
+        return jdbc.sql("SELECT id, surname, surname_prefix, given_names, date_of_birth, bsn FROM person WHERE id = :id")
+                .param("id", personId)
+                .query((rs, n) -> new DossierView.InvolvedPerson(rs.getObject("id", UUID.class), PersonRole.OTHER,
+                        rs.getString("surname"), rs.getString("surname_prefix"), rs.getString("given_names"),
+                        rs.getObject("date_of_birth", LocalDate.class), rs.getString("bsn")))
+                .optional();
+    }
+
     /** Where the dossier's household lives, as registered. */
     public Household household(UUID dossierId) {
         return jdbc.sql("SELECT household_postcode, household_house_number, household_municipality_code FROM dossier WHERE id = :id")

@@ -75,6 +75,10 @@ class SecurityConfiguration {
                         .requestMatchers("/login", "/login/**", "/setup", "/css/**", "/js/**", "/img/**",
                                 "/favicon.ico", "/error").permitAll()
                         .requestMatchers("/beheer", "/beheer/**").hasRole(Role.APPLICATION_ADMIN.name())
+                        .requestMatchers(org.springframework.http.HttpMethod.GET, "/meldingen/nieuw", "/adviezen/nieuw")
+                        .hasAnyRole(Role.CASE_WORKER.name(), Role.CRISIS_WORKER.name(), Role.SECRETARIAT.name())
+                        .requestMatchers(org.springframework.http.HttpMethod.POST, "/meldingen", "/adviezen")
+                        .hasAnyRole(Role.CASE_WORKER.name(), Role.CRISIS_WORKER.name(), Role.SECRETARIAT.name())
                         .requestMatchers("/toegangslog", "/toegangslog/**")
                         .hasAnyRole(Role.DATA_PROTECTION_OFFICER.name(), Role.TEAM_LEADER.name())
                         .anyRequest().authenticated())

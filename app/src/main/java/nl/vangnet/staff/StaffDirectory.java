@@ -156,6 +156,14 @@ public class StaffDirectory {
         jdbc.sql("UPDATE staff_user SET totp_secret = :s WHERE id = :id").param("s", secret).param("id", id).update();
     }
 
+    /** Acts as a demo user while seeding the demo; refused on any other database. */
+    public StaffPrincipal demoPrincipal(String username, nl.vangnet.platform.Installation installation) {
+        if (!installation.demo()) {
+            throw new IllegalStateException("Acting as another user exists only in the demo");
+        }
+        return principal(findByUsername(username).orElseThrow().id(), clock.instant(), null);
+    }
+
     /** Builds the principal for a session or token from the user's current state in the database. */
     StaffPrincipal principal(UUID id, Instant authenticatedAt, UUID tokenId) {
         StaffUser user = require(id);

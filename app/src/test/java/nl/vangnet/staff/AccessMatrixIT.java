@@ -48,6 +48,22 @@ class AccessMatrixIT {
                 "GET /actuator/health")) {
             EXPECTED.put(e, PUBLIC);
         }
+        Set<Role> intake = EnumSet.of(Role.CASE_WORKER, Role.CRISIS_WORKER, Role.SECRETARIAT);
+        for (String e : List.of("GET /meldingen/nieuw", "POST /meldingen", "GET /adviezen/nieuw", "POST /adviezen",
+                "POST /api/v1/reports", "POST /api/v1/advice-requests")) {
+            EXPECTED.put(e, intake);
+        }
+        // The report under test was registered by the demo medewerker (assigned); the teamleider leads its team.
+        for (String e : List.of("GET /meldingen/{id}", "POST /meldingen/{id}/verificatie",
+                "POST /meldingen/{id}/melder-geinformeerd", "GET /api/v1/reports/{id}",
+                "POST /api/v1/reports/{id}/verification", "POST /api/v1/reports/{id}/reporter-informed")) {
+            EXPECTED.put(e, EnumSet.of(Role.CASE_WORKER, Role.TEAM_LEADER));
+        }
+        // Advice requests are read by the intake workers and the teamleider of their team.
+        for (String e : List.of("GET /adviezen/{id}", "POST /adviezen/{id}/contact", "GET /api/v1/advice-requests/{id}",
+                "POST /api/v1/advice-requests/{id}/contacts")) {
+            EXPECTED.put(e, EnumSet.of(Role.CASE_WORKER, Role.CRISIS_WORKER, Role.TEAM_LEADER));
+        }
         for (String e : List.of("GET /", "GET /werkvoorraad", "GET /dossiers", "GET /zoeken", "POST /zoeken",
                 "GET /mijn/tokens", "POST /mijn/tokens", "POST /mijn/tokens/{id}/intrekken", "GET /mijn/wachtwoord",
                 "POST /mijn/wachtwoord", "GET /api/v1/me", "GET /api/v1/dossiers")) {
@@ -90,11 +106,16 @@ class AccessMatrixIT {
 
     UUID dossierId;
     UUID throwawayUser;
+    UUID reportId;
+    UUID adviceId;
 
     @BeforeEach
     void fixture() {
         UUID medewerker = directory.findByUsername("medewerker").orElseThrow().id();
-        dossierId = jdbc.sql("SELECT dossier_id FROM dossier_assignment WHERE user_id = :u LIMIT 1")
+        reportId = jdbc.sql("SELECT id FROM report WHERE created_by = :u ORDER BY created_at LIMIT 1")
+                .param("u", medewerker).query(UUID.class).single();
+        dossierId = jdbc.sql("SELECT dossier_id FROM report WHERE id = :r").param("r", reportId).query(UUID.class).single();
+        adviceId = jdbc.sql("SELECT id FROM advice_request WHERE created_by = :u LIMIT 1")
                 .param("u", medewerker).query(UUID.class).single();
         throwawayUser = directory.createPerson(new StaffDirectory.NewStaffMember(
                 "matrix-" + UUID.randomUUID().toString().substring(0, 8), "Matrix", "juist-wachtwoord-42",
@@ -156,7 +177,11 @@ class AccessMatrixIT {
     private MockHttpServletRequestBuilder build(String endpoint) {
         String[] parts = endpoint.split(" ", 2);
         String path = parts[1];
-        if (path.startsWith("/dossiers/") || path.startsWith("/api/v1/dossiers/")) {
+        if (path.startsWith("/meldingen/{id}") || path.startsWith("/api/v1/reports/{id}")) {
+            path = path.replace("{id}", reportId.toString());
+        } else if (path.startsWith("/adviezen/{id}") || path.startsWith("/api/v1/advice-requests/{id}")) {
+            path = path.replace("{id}", adviceId.toString());
+        } else if (path.startsWith("/dossiers/") || path.startsWith("/api/v1/dossiers/")) {
             path = path.replace("{id}", dossierId.toString());
         } else if (path.startsWith("/beheer/gebruikers/")) {
             path = path.replace("{id}", throwawayUser.toString());
@@ -165,6 +190,9 @@ class AccessMatrixIT {
         MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(parts[0]), path).with(csrf());
         if (path.equals("/api/v1/access-log")) {
             request.param("dossierId", dossierId.toString());
+        }
+        if (parts[0].equals("POST") && isApi(endpoint)) {
+            request.contentType(org.springframework.http.MediaType.APPLICATION_JSON).content("{}");
         }
         return request;
     }

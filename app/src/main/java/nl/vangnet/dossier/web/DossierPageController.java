@@ -19,12 +19,6 @@ class DossierPageController {
         this.dossiers = dossiers;
     }
 
-    @GetMapping("/werkvoorraad")
-    String workList(Model model) {
-        model.addAttribute("dossiers", dossiers.assignedToMe());
-        return "dossier/work-list";
-    }
-
     @GetMapping("/dossiers")
     String list(Model model) {
         model.addAttribute("dossiers", dossiers.accessible());

@@ -1,0 +1,57 @@
+package nl.vangnet.intake.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.util.UUID;
+import nl.vangnet.intake.AdviceRequestInput;
+import nl.vangnet.intake.AdviceRequestView;
+import nl.vangnet.intake.AdviceRequests;
+import nl.vangnet.intake.Reports;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/advice-requests")
+@Tag(name = "Adviesvragen")
+class AdviceRequestApiController {
+
+    private final AdviceRequests adviceRequests;
+
+    AdviceRequestApiController(AdviceRequests adviceRequests) {
+        this.adviceRequests = adviceRequests;
+    }
+
+    @PostMapping
+    @Operation(summary = "Registreer een adviesvraag (een verzonnen naam van de adviesvrager mag)",
+            description = "Een adviesvraag wordt een melding met POST /reports en adviceRequestId; beide blijven gekoppeld.")
+    ResponseEntity<AdviceRequestView> register(@RequestBody AdviceRequestInput input,
+            @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
+        Reports.Registered registered = adviceRequests.register(input, idempotencyKey);
+        AdviceRequestView view = adviceRequests.get(registered.id());
+        URI location = URI.create("/api/v1/advice-requests/" + registered.id());
+        return registered.replayed() ? ResponseEntity.ok().location(location).header("Idempotent-Replayed", "true").body(view)
+                : ResponseEntity.created(location).body(view);
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "Eén adviesvraag met de contacten erop (gelogd)")
+    AdviceRequestView get(@PathVariable UUID id) {
+        return adviceRequests.get(id);
+    }
+
+    @PostMapping("/{id}/contacts")
+    @Operation(summary = "Een terugbelcontact (of ander vervolgcontact) op dezelfde adviesvraag")
+    AdviceRequestView contact(@PathVariable UUID id, @RequestBody ContactRequest request) {
+        return adviceRequests.addContact(id, request.occurredAt(), request.channel(), request.summary());
+    }
+
+    record ContactRequest(String occurredAt, String channel, String summary) {
+    }
+}

@@ -1,0 +1,221 @@
+package nl.vangnet.intake.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import nl.vangnet.dossier.Dossiers;
+import nl.vangnet.dossier.PersonRole;
+import nl.vangnet.intake.AdviceRequestView;
+import nl.vangnet.intake.AdviceRequests;
+import nl.vangnet.intake.Channel;
+import nl.vangnet.intake.PersonsAware;
+import nl.vangnet.intake.ReporterCategory;
+import nl.vangnet.intake.ReporterType;
+import nl.vangnet.intake.Reports;
+import nl.vangnet.intake.ViolenceType;
+import nl.vangnet.intake.WorkList;
+import nl.vangnet.platform.InvalidInputException;
+import nl.vangnet.staff.CurrentStaff;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The intake pages: the work list, the report and advice request forms, and their pages. */
+@Controller
+class IntakePageController {
+
+    private final Reports reports;
+    private final AdviceRequests adviceRequests;
+    private final WorkList workList;
+    private final Dossiers dossiers;
+    private final java.time.Clock clock;
+
+    IntakePageController(Reports reports, AdviceRequests adviceRequests, WorkList workList, Dossiers dossiers,
+            java.time.Clock clock) {
+        this.reports = reports;
+        this.adviceRequests = adviceRequests;
+        this.workList = workList;
+        this.dossiers = dossiers;
+        this.clock = clock;
+    }
+
+    @ModelAttribute
+    void options(Model model) {
+        model.addAttribute("channels", Channel.values());
+        model.addAttribute("adviceChannels", Arrays.stream(Channel.values()).filter(Channel::allowedForAdvice).toList());
+        model.addAttribute("reporterTypes", ReporterType.values());
+        model.addAttribute("categories", ReporterCategory.values());
+        model.addAttribute("subcategories", ReporterCategory.HEALTH_CARE_SUBCATEGORIES.stream().sorted().toList());
+        model.addAttribute("personRoles", PersonRole.values());
+        model.addAttribute("violenceTypes", ViolenceType.values());
+        model.addAttribute("awareOptions", PersonsAware.values());
+    }
+
+    @GetMapping("/werkvoorraad")
+    String workList(@RequestParam(defaultValue = "false") boolean team, Model model) {
+        model.addAttribute("team", team);
+        model.addAttribute("lists", workList.of(team ? WorkList.Scope.TEAM : WorkList.Scope.MINE));
+        model.addAttribute("dossiers", dossiers.assignedToMe());
+        model.addAttribute("canRegister", Reports.INTAKE_ROLES.stream().anyMatch(CurrentStaff.get()::has));
+        return "intake/work-list";
+    }
+
+    @GetMapping("/meldingen/nieuw")
+    String newReport(@RequestParam(name = "advies", required = false) UUID adviceRequestId, Model model) {
+        ReportForm form = new ReportForm();
+        LocalDateTime now = LocalDateTime.now(clock.withZone(ReportForm.NL));
+        form.setReceivedDate(now.toLocalDate().toString());
+        form.setReceivedTime(now.format(DateTimeFormatter.ofPattern("HH:mm")));
+        if (adviceRequestId != null) {
+            AdviceRequestView advice = adviceRequests.get(adviceRequestId);
+            form.setAdviceRequestId(advice.id().toString());
+            form.setConcern(advice.concern());
+            form.setViolenceTypes(new java.util.ArrayList<>(advice.violenceTypes().stream().map(Enum::name).toList()));
+            form.getReporter().setType(advice.seekerType().name());
+            form.getReporter().setCategory(advice.seekerCategory() == null ? null : advice.seekerCategory().name());
+            form.getReporter().setOrganisation(advice.seekerOrganisation());
+            if (!advice.madeUpName()) {
+                form.getReporter().setName(advice.seekerName());
+            }
+        }
+        model.addAttribute("form", form);
+        return "intake/report-form";
+    }
+
+    @PostMapping("/meldingen")
+    String registerReport(@ModelAttribute("form") ReportForm form, @RequestParam(defaultValue = "save") String action,
+            Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        if ("addPerson".equals(action)) {
+            form.getPersons().add(new ReportForm.Person());
+            return "intake/report-form";
+        }
+        try {
+            Reports.Registered registered = reports.register(form.toInput(), form.getIdempotencyKey());
+            redirect.addFlashAttribute("registered", true);
+            return "redirect:/meldingen/" + registered.id();
+        } catch (InvalidInputException e) {
+            response.setStatus(400);
+            model.addAttribute("errors", formFields(e.byField()));
+            return "intake/report-form";
+        }
+    }
+
+    @GetMapping("/meldingen/{id}")
+    String report(@PathVariable UUID id, Model model) {
+        model.addAttribute("report", reports.get(id));
+        return "intake/report";
+    }
+
+    @PostMapping("/meldingen/{id}/verificatie")
+    String verify(@PathVariable UUID id, @RequestParam(defaultValue = "") String with,
+            @RequestParam(defaultValue = "") String how, @RequestParam(defaultValue = "") String changes, Model model,
+            HttpServletResponse response, RedirectAttributes redirect) {
+        try {
+            reports.verifyWithReporter(id, with, null, how, changes);
+            redirect.addFlashAttribute("saved", true);
+            return "redirect:/meldingen/" + id;
+        } catch (InvalidInputException e) {
+            response.setStatus(400);
+            model.addAttribute("errors", e.byField());
+            model.addAttribute("with", with);
+            model.addAttribute("how", how);
+            model.addAttribute("changes", changes);
+            return report(id, model);
+        }
+    }
+
+    @PostMapping("/meldingen/{id}/melder-geinformeerd")
+    String informed(@PathVariable UUID id, @RequestParam(defaultValue = "") String informedHow, Model model,
+            HttpServletResponse response, RedirectAttributes redirect) {
+        try {
+            reports.reporterInformed(id, null, informedHow);
+            redirect.addFlashAttribute("saved", true);
+            return "redirect:/meldingen/" + id;
+        } catch (InvalidInputException e) {
+            response.setStatus(400);
+            model.addAttribute("errors", Map.of("informedHow", e.byField().values().iterator().next()));
+            return report(id, model);
+        }
+    }
+
+    @GetMapping("/adviezen/nieuw")
+    String newAdvice(Model model) {
+        AdviceForm form = new AdviceForm();
+        LocalDateTime now = LocalDateTime.now(clock.withZone(ReportForm.NL));
+        form.setReceivedDate(now.toLocalDate().toString());
+        form.setReceivedTime(now.format(DateTimeFormatter.ofPattern("HH:mm")));
+        model.addAttribute("form", form);
+        return "intake/advice-form";
+    }
+
+    @PostMapping("/adviezen")
+    String registerAdvice(@ModelAttribute("form") AdviceForm form, Model model, HttpServletResponse response) {
+        try {
+            return "redirect:/adviezen/" + adviceRequests.register(form.toInput(), form.getIdempotencyKey()).id();
+        } catch (InvalidInputException e) {
+            response.setStatus(400);
+            model.addAttribute("errors", adviceFormFields(e.byField()));
+            return "intake/advice-form";
+        }
+    }
+
+    @GetMapping("/adviezen/{id}")
+    String advice(@PathVariable UUID id, Model model) {
+        model.addAttribute("advice", adviceRequests.get(id));
+        return "intake/advice";
+    }
+
+    @PostMapping("/adviezen/{id}/contact")
+    String contact(@PathVariable UUID id, @RequestParam(defaultValue = "PHONE") String channel,
+            @RequestParam(defaultValue = "") String summary, Model model, HttpServletResponse response,
+            RedirectAttributes redirect) {
+        try {
+            adviceRequests.addContact(id, null, channel, summary);
+            redirect.addFlashAttribute("saved", true);
+            return "redirect:/adviezen/" + id;
+        } catch (InvalidInputException e) {
+            response.setStatus(400);
+            model.addAttribute("errors", e.byField());
+            model.addAttribute("summary", summary);
+            return advice(id, model);
+        }
+    }
+
+    /** The service names fields as the API does; the form names a few of them differently. */
+    static Map<String, String> formFields(Map<String, String> apiFields) {
+        Map<String, String> form = new LinkedHashMap<>();
+        apiFields.forEach((field, message) -> form.putIfAbsent(switch (field) {
+            case "receivedAt" -> "receivedDate";
+            case "household.postcode" -> "postcode";
+            case "household.houseNumber" -> "houseNumber";
+            case "household.placeName", "household.municipalityCode" -> "placeName";
+            case "seeker.name" -> "seekerName";
+            case "seeker.type" -> "seekerType";
+            case "seeker.category" -> "seekerCategory";
+            default -> field;
+        }, message));
+        return form;
+    }
+
+    /** The advice form has one person, with flat field names. */
+    static Map<String, String> adviceFormFields(Map<String, String> apiFields) {
+        Map<String, String> form = new LinkedHashMap<>();
+        formFields(apiFields).forEach((field, message) -> form.putIfAbsent(switch (field) {
+            case "persons[0].role" -> "personRole";
+            case "persons[0].surname" -> "personSurname";
+            default -> field;
+        }, message));
+        return form;
+    }
+
+}
