@@ -13,6 +13,17 @@ public final class Browser {
     private Browser() {
     }
 
+    /** Saves what the browser shows to target/screenshots/NAME.png, for people reviewing a build. */
+    public static void screenshot(ChromeDriver browser, String name) {
+        try {
+            Path dir = Path.of("target", "screenshots");
+            Files.createDirectories(dir);
+            Files.write(dir.resolve(name + ".png"), browser.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     public static ChromeDriver start() {
         String chromium = System.getenv().getOrDefault("CHROMIUM_BIN", "/usr/bin/chromium");
         String driver = System.getenv().getOrDefault("CHROMEDRIVER_BIN", "/usr/bin/chromedriver");
@@ -23,7 +34,7 @@ public final class Browser {
         options.setBinary(chromium);
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--disable-quic", "--lang=nl-NL", "--window-size=1280,900");
+                "--disable-quic", "--lang=nl-NL", "--window-size=1280,2400");
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(Path.of(driver).toFile())
                 .usingAnyFreePort().build();
         ChromeDriver browser = new ChromeDriver(service, options);

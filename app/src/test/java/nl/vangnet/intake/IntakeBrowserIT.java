@@ -1,0 +1,153 @@
+package nl.vangnet.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.UUID;
+import nl.vangnet.staff.SecondFactor;
+import nl.vangnet.staff.TestLogins;
+import nl.vangnet.support.Browser;
+import nl.vangnet.support.IntegrationTest;
+import nl.vangnet.support.MutableClock;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The intake journey in real headless Chromium, as a case worker on the phone does it. */
+@IntegrationTest
+class IntakeBrowserIT {
+
+    static ChromeDriver browser;
+
+    @LocalServerPort int port;
+    @Autowired SecondFactor secondFactor;
+    @Autowired MutableClock clock;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = Browser.start();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @BeforeEach
+    void logIn() {
+        browser.manage().deleteAllCookies();
+        browser.get(url("/login"));
+        browser.findElement(By.id("username")).sendKeys("medewerker");
+        browser.findElement(By.id("password")).sendKeys(TestLogins.DEMO_PASSWORD);
+        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+        await("/login/code");
+        browser.findElement(By.id("code")).sendKeys(TestLogins.nextCode(secondFactor, clock, TestLogins.DEMO_SECRET));
+        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+        await("/werkvoorraad");
+    }
+
+    @Test
+    void aPhoneReportWithTwoPersonsIsRegisteredVerifiedAndFoundInTheTeamWorkListWithItsDeadline() {
+        String surname = "Browsertest" + UUID.randomUUID().toString().substring(0, 5);
+        browser.findElement(By.linkText("Nieuwe melding")).click();
+        await("/meldingen/nieuw");
+        new Select(browser.findElement(By.id("channel"))).selectByValue("PHONE");
+        new Select(browser.findElement(By.id("reporter.type"))).selectByValue("PROFESSIONAL");
+        new Select(browser.findElement(By.id("reporter.category"))).selectByValue("EDUCATION");
+        type("reporter.name", "A. Voorbeeld");
+        type("reporter.organisation", "Basisschool De Voorbeeld");
+        type("reporter.phone", "0301234567");
+        type("postcode", "3511 AB");
+        type("houseNumber", "12");
+        type("placeName", "Utrecht");
+        new Select(browser.findElement(By.id("persons[0].role"))).selectByValue("CHILD");
+        type("persons[0].bsn", "111222333");
+        type("persons[0].givenNames", "Sem");
+        type("persons[0].surname", surname);
+        date("persons[0].dateOfBirth", "2017-03-01");
+        new Select(browser.findElement(By.id("persons[1].role"))).selectByValue("ALLEGED_PERPETRATOR");
+        type("persons[1].givenNames", "Piet");
+        type("persons[1].surname", surname);
+        date("persons[1].dateOfBirth", "1985-06-12");
+        browser.findElement(By.id("vt-CHILD_ABUSE")).click();
+        type("concern", "Sem komt vaak met blauwe plekken op school en is bang om naar huis te gaan.");
+        Browser.screenshot(browser, "report-form");
+        browser.findElement(By.cssSelector("button[value=save]")).click();
+
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(b -> b.getCurrentUrl().matches(".*/meldingen/[0-9a-f-]{36}$"));
+        String reportUrl = browser.getCurrentUrl();
+        String reference = browser.findElement(By.tagName("h1")).getText().replace("Melding ", "");
+        assertThat(browser.findElement(By.cssSelector("main")).getText()).contains("Te verifiëren").contains("Eerste melding")
+                .contains(surname);
+
+        Browser.screenshot(browser, "report");
+        type("with", "A. Voorbeeld (leerkracht)");
+        type("how", "telefonisch");
+        browser.findElement(By.cssSelector("form[action$='/verificatie'] button")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(b -> b.getPageSource().contains("Geverifieerd met de melder"));
+        assertThat(browser.findElement(By.cssSelector("main")).getText()).contains("Wacht op veiligheidsbeoordeling");
+
+        browser.get(url("/werkvoorraad?team=true"));
+        WebElement row = browser.findElement(By.xpath("//table[@id='werk-awaitingAssessment']//tr[td/a[text()='" + reference + "']]"));
+        Browser.screenshot(browser, "team-work-list");
+        String deadline = row.findElements(By.tagName("td")).get(3).getText();
+        assertThat(deadline).matches("\\d{2}-\\d{2}-\\d{4}");
+        assertThat(row.getText()).contains("werkdagen");
+        row.findElement(By.linkText(reference)).click();
+        assertThat(browser.getCurrentUrl()).isEqualTo(reportUrl);
+    }
+
+    @Test
+    void aRefusedFormKeepsWhatWasTypedAndShowsDutchMessagesAtTheFields() {
+        browser.get(url("/meldingen/nieuw"));
+        new Select(browser.findElement(By.id("reporter.type"))).selectByValue("PRIVATE");
+        type("reporter.name", "Buurvrouw Jansen");
+        new Select(browser.findElement(By.id("persons[0].role"))).selectByValue("CHILD");
+        type("persons[0].bsn", "123456780");
+        type("persons[0].surname", "Kind");
+        type("concern", "Ik hoor elke avond geschreeuw.");
+        browser.findElement(By.cssSelector("button[value=save]")).click();
+
+        WebElement summary = browser.findElement(By.id("foutmeldingen"));
+        Browser.screenshot(browser, "report-form-errors");
+        assertThat(summary.getText()).contains("Dit BSN klopt niet").contains("Kies ten minste één vorm van geweld");
+        assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("foutmeldingen");
+        WebElement bsn = browser.findElement(By.id("persons[0].bsn"));
+        assertThat(bsn.getAttribute("value")).isEqualTo("123456780");
+        assertThat(bsn.getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(browser.findElement(By.id(bsn.getAttribute("aria-describedby"))).getText()).contains("elfproef");
+        assertThat(browser.findElement(By.id("reporter.name")).getAttribute("value")).isEqualTo("Buurvrouw Jansen");
+        assertThat(browser.findElement(By.id("concern")).getAttribute("value")).isEqualTo("Ik hoor elke avond geschreeuw.");
+        // The summary links lead to the fields.
+        summary.findElement(By.partialLinkText("Dit BSN klopt niet")).click();
+        assertThat(browser.getCurrentUrl()).endsWith("#persons[0].bsn");
+    }
+
+    void type(String id, String text) {
+        WebElement field = browser.findElement(By.id(id));
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    void date(String id, String isoDate) {
+        browser.executeScript("arguments[0].value = arguments[1]", browser.findElement(By.id(id)), isoDate);
+    }
+
+    void await(String end) {
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(b -> b.getCurrentUrl().endsWith(end));
+    }
+
+    String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}
