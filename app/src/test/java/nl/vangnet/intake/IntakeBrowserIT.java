@@ -4,63 +4,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.UUID;
-import nl.vangnet.staff.SecondFactor;
-import nl.vangnet.staff.TestLogins;
 import nl.vangnet.support.Browser;
-import nl.vangnet.support.IntegrationTest;
-import nl.vangnet.support.MutableClock;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import nl.vangnet.support.BrowserTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The intake journey in real headless Chromium, as a case worker on the phone does it. */
-@IntegrationTest
-class IntakeBrowserIT {
-
-    static ChromeDriver browser;
-
-    @LocalServerPort int port;
-    @Autowired SecondFactor secondFactor;
-    @Autowired MutableClock clock;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
+class IntakeBrowserIT extends BrowserTest {
 
     @BeforeEach
     void logIn() {
-        browser.manage().deleteAllCookies();
-        browser.get(url("/login"));
-        browser.findElement(By.id("username")).sendKeys("medewerker");
-        browser.findElement(By.id("password")).sendKeys(TestLogins.DEMO_PASSWORD);
-        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
-        await("/login/code");
-        browser.findElement(By.id("code")).sendKeys(TestLogins.nextCode(secondFactor, clock, TestLogins.DEMO_SECRET));
-        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
-        await("/werkvoorraad");
+        logInAs("medewerker");
     }
 
     @Test
     void aPhoneReportWithTwoPersonsIsRegisteredVerifiedAndFoundInTheTeamWorkListWithItsDeadline() {
         String surname = "Browsertest" + UUID.randomUUID().toString().substring(0, 5);
         browser.findElement(By.linkText("Nieuwe melding")).click();
-        await("/meldingen/nieuw");
+        awaitUrlEnding("/meldingen/nieuw");
         new Select(browser.findElement(By.id("channel"))).selectByValue("PHONE");
         new Select(browser.findElement(By.id("reporter.type"))).selectByValue("PROFESSIONAL");
         new Select(browser.findElement(By.id("reporter.category"))).selectByValue("EDUCATION");
@@ -143,11 +108,4 @@ class IntakeBrowserIT {
         browser.executeScript("arguments[0].value = arguments[1]", browser.findElement(By.id(id)), isoDate);
     }
 
-    void await(String end) {
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(b -> b.getCurrentUrl().endsWith(end));
-    }
-
-    String url(String path) {
-        return "http://localhost:" + port + path;
-    }
 }

@@ -24,6 +24,7 @@ class AdminIT {
     @Autowired MockMvc mvc;
     @Autowired StaffDirectory directory;
     @Autowired MutableClock clock;
+    @Autowired nl.vangnet.calendar.WorkingDays workingDays;
 
     RequestPostProcessor admin() {
         return authentication(TestLogins.authentication(directory, clock, "applicatiebeheer"));
@@ -92,6 +93,19 @@ class AdminIT {
         assertThat(page).containsPattern("<code class=\"secret\">vn_[A-Za-z0-9_-]{43}</code>");
         mvc.perform(post("/beheer/teams").with(admin()).with(csrf()).param("name", "x"))
                 .andExpect(content().string(containsString("Geef het team een naam van 2 tot 100 tekens.")));
+    }
+
+    @Test
+    void aDecreeDayAddedInBeheerIsNoWorkingDayFromThenOn() throws Exception {
+        java.time.LocalDate day = java.time.LocalDate.of(2031, 5, 30); // a Friday after Hemelvaartsdag 2031
+        assertThat(workingDays.isWorkingDay(day)).isTrue();
+        mvc.perform(post("/beheer/kalender").with(admin()).with(csrf()).param("day", day.toString())
+                .param("description", "Besluit gelijkstelling 30 mei 2031")).andExpect(status().is3xxRedirection());
+        assertThat(workingDays.isWorkingDay(day)).isFalse();
+        mvc.perform(post("/beheer/kalender").with(admin()).with(csrf()).param("day", day.toString())
+                .param("description", "nogmaals")).andExpect(content().string(containsString("Deze datum staat er al in.")))
+                .andExpect(content().string(containsString("value=\"nogmaals\"")));
+        mvc.perform(get("/beheer/kalender").with(admin())).andExpect(content().string(containsString("30-05-2031")));
     }
 
     @Test

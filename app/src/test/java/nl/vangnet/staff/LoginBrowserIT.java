@@ -2,53 +2,15 @@ package nl.vangnet.staff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import nl.vangnet.support.Browser;
-import nl.vangnet.support.IntegrationTest;
-import nl.vangnet.support.MutableClock;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
+import nl.vangnet.support.BrowserTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import java.time.Duration;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The login journey in real headless Chromium. */
-@IntegrationTest
-class LoginBrowserIT {
-
-    static ChromeDriver browser;
-
-    @LocalServerPort int port;
-    @Autowired SecondFactor secondFactor;
-    @Autowired MutableClock clock;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
-    @BeforeEach
-    void freshSession() {
-        browser.manage().deleteAllCookies();
-    }
-
-    String url(String path) {
-        return "http://localhost:" + port + path;
-    }
+class LoginBrowserIT extends BrowserTest {
 
     @Test
     void aCaseWorkerLogsInWithPasswordAndCodeSeesTheWorkListAndLogsOut() {
@@ -115,16 +77,6 @@ class LoginBrowserIT {
         assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("code");
         keyboard.sendKeys(TestLogins.nextCode(secondFactor, clock, TestLogins.DEMO_SECRET)).sendKeys(Keys.ENTER).perform();
         awaitUrlEnding("/werkvoorraad");
-    }
-
-    void awaitUrlEnding(String end) {
-        new WebDriverWait(browser, Duration.ofSeconds(10)).withMessage(() -> "URL ending " + end + ", was " + browser.getCurrentUrl())
-                .until(b -> b.getCurrentUrl().endsWith(end));
-    }
-
-    void awaitUrlContaining(String part) {
-        new WebDriverWait(browser, Duration.ofSeconds(10)).withMessage(() -> "URL containing " + part + ", was " + browser.getCurrentUrl())
-                .until(b -> b.getCurrentUrl().contains(part));
     }
 
     @Test

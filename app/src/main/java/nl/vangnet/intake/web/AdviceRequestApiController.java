@@ -2,7 +2,6 @@ package nl.vangnet.intake.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.net.URI;
 import java.util.UUID;
 import nl.vangnet.intake.AdviceRequestInput;
 import nl.vangnet.intake.AdviceRequestView;
@@ -34,10 +33,7 @@ class AdviceRequestApiController {
     ResponseEntity<AdviceRequestView> register(@RequestBody AdviceRequestInput input,
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
         Reports.Registered registered = adviceRequests.register(input, idempotencyKey);
-        AdviceRequestView view = adviceRequests.get(registered.id());
-        URI location = URI.create("/api/v1/advice-requests/" + registered.id());
-        return registered.replayed() ? ResponseEntity.ok().location(location).header("Idempotent-Replayed", "true").body(view)
-                : ResponseEntity.created(location).body(view);
+        return ReportApiController.created(registered, "/api/v1/advice-requests/", adviceRequests.get(registered.id()));
     }
 
     @GetMapping("/{id}")

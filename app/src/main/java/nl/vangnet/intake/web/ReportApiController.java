@@ -36,10 +36,7 @@ class ReportApiController {
             @Parameter(description = "Een willekeurige sleutel per melding; een herhaald verzoek met dezelfde sleutel geeft de eerste melding terug")
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
         Reports.Registered registered = reports.register(input, idempotencyKey);
-        ReportView view = reports.get(registered.id());
-        URI location = URI.create("/api/v1/reports/" + registered.id());
-        return registered.replayed() ? ResponseEntity.ok().location(location).header("Idempotent-Replayed", "true").body(view)
-                : ResponseEntity.created(location).body(view);
+        return created(registered, "/api/v1/reports/", reports.get(registered.id()));
     }
 
     @GetMapping("/{id}")
@@ -58,6 +55,13 @@ class ReportApiController {
     @Operation(summary = "Leg vast dat de melder is verteld of de melding in behandeling is genomen")
     ReportView reporterInformed(@PathVariable UUID id, @RequestBody InformedRequest request) {
         return reports.reporterInformed(id, request.informedAt(), request.how());
+    }
+
+    /** 201 with Location for a new resource; 200 with Idempotent-Replayed when a retried key found the first one. */
+    static <T> ResponseEntity<T> created(Reports.Registered registered, String path, T body) {
+        URI location = URI.create(path + registered.id());
+        return registered.replayed() ? ResponseEntity.ok().location(location).header("Idempotent-Replayed", "true").body(body)
+                : ResponseEntity.created(location).body(body);
     }
 
     record VerificationRequest(String with, String verifiedAt, String how, String changes) {
