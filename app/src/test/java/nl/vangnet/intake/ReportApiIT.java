@@ -40,6 +40,7 @@ class ReportApiIT {
     @Autowired MockMvc mvc;
     @Autowired JdbcClient jdbc;
     @Autowired MutableClock clock;
+    @Autowired nl.vangnet.staff.StaffDirectory directory;
 
     ResultActions post(String path, String token, String json) throws Exception {
         return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(path)
@@ -67,6 +68,14 @@ class ReportApiIT {
         String dossierId = JsonPath.read(body, "$.dossierId");
         mvc.perform(get("/api/v1/dossiers/" + dossierId).header("Authorization", "Bearer demo-medewerker"))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.assignedWorkers", hasItem("Mila de Medewerker")));
+        // The dossier page lists the report.
+        mvc.perform(get("/dossiers/" + dossierId).with(org.springframework.security.test.web.servlet.request
+                        .SecurityMockMvcRequestPostProcessors.authentication(nl.vangnet.staff.TestLogins.authentication(directory, clock, "medewerker"))))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(containsString("href=\"/meldingen/" + id + "\"")))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(containsString("Te verifiëren, Eerste melding")));
     }
 
     @Test

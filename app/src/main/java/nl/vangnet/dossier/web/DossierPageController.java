@@ -14,9 +14,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 class DossierPageController {
 
     private final Dossiers dossiers;
+    private final java.util.List<nl.vangnet.dossier.DossierParts> parts;
 
-    DossierPageController(Dossiers dossiers) {
+    DossierPageController(Dossiers dossiers, java.util.List<nl.vangnet.dossier.DossierParts> parts) {
         this.dossiers = dossiers;
+        this.parts = parts;
     }
 
     @GetMapping("/dossiers")
@@ -28,6 +30,8 @@ class DossierPageController {
     @GetMapping("/dossiers/{id}")
     String show(@PathVariable UUID id, Model model) {
         model.addAttribute("dossier", dossiers.open(id));
+        model.addAttribute("parts", parts.stream().flatMap(p -> p.partsOf(id).stream())
+                .sorted(java.util.Comparator.comparing(nl.vangnet.dossier.DossierParts.Part::at)).toList());
         return "dossier/dossier";
     }
 
