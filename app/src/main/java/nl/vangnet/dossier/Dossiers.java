@@ -155,7 +155,7 @@ public class Dossiers implements DossierTeams {
                 earlier.stream().filter(d -> !d.id().equals(dossierId)).toList(), known);
     }
 
-    /** Existing persons that are the same as one of these: same BSN, or same surname and date of birth. */
+    /** Existing persons that are the same as one of these: same BSN, or same surname (as radar key) and date of birth. */
     public List<UUID> matchingPersons(List<NewDossier.NewPerson> persons) {
         java.util.Set<UUID> ids = new java.util.LinkedHashSet<>();
         for (NewDossier.NewPerson p : persons) {
@@ -163,7 +163,8 @@ public class Dossiers implements DossierTeams {
                 ids.addAll(jdbc.sql("SELECT id FROM person WHERE bsn = :bsn").param("bsn", p.bsn()).query(UUID.class).list());
             }
             if (p.surname() != null && p.dateOfBirth() != null) {
-                ids.addAll(jdbc.sql("SELECT id FROM person WHERE lower(surname) = lower(:s) AND date_of_birth = :d")
+                // Compared as radar keys: without accents, case and particles ("Özdemir" is "Ozdemir").
+                ids.addAll(jdbc.sql("SELECT id FROM person WHERE date_of_birth = :d AND surname_key = radar_name_key(:s)")
                         .param("s", p.surname().strip()).param("d", p.dateOfBirth()).query(UUID.class).list());
             }
         }
@@ -243,7 +244,7 @@ public class Dossiers implements DossierTeams {
         return jdbc.sql("""
                 SELECT p.id FROM person p JOIN dossier_person dp ON dp.person_id = p.id AND dp.dossier_id = :d
                 WHERE (p.bsn IS NOT NULL AND p.bsn = :bsn)
-                   OR (lower(p.surname) = lower(:s) AND p.date_of_birth = :dob)
+                   OR (p.surname_key = radar_name_key(:s) AND p.date_of_birth = :dob)
                 LIMIT 1""")
                 .param("d", dossierId).param("bsn", p.bsn()).param("s", p.surname() == null ? "" : p.surname().strip())
                 .param("dob", p.dateOfBirth()).query(UUID.class).optional();

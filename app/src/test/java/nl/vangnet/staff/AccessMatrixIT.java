@@ -66,7 +66,8 @@ class AccessMatrixIT {
         }
         for (String e : List.of("GET /", "GET /werkvoorraad", "GET /dossiers", "GET /zoeken", "POST /zoeken",
                 "GET /mijn/tokens", "POST /mijn/tokens", "POST /mijn/tokens/{id}/intrekken", "GET /mijn/wachtwoord",
-                "POST /mijn/wachtwoord", "GET /api/v1/me", "GET /api/v1/dossiers")) {
+                "POST /mijn/wachtwoord", "GET /api/v1/me", "GET /api/v1/dossiers", "GET /api/v1/persons/search",
+                "POST /zoeken/personen")) {
             EXPECTED.put(e, ANY);
         }
         // Need to know: the dossier under test is assigned to the demo medewerker, in the teamleider's team.

@@ -14,10 +14,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 class DossierPageController {
 
     private final Dossiers dossiers;
+    private final nl.vangnet.dossier.Radar radar;
     private final java.util.List<nl.vangnet.dossier.DossierParts> parts;
 
-    DossierPageController(Dossiers dossiers, java.util.List<nl.vangnet.dossier.DossierParts> parts) {
+    DossierPageController(Dossiers dossiers, nl.vangnet.dossier.Radar radar,
+            java.util.List<nl.vangnet.dossier.DossierParts> parts) {
         this.dossiers = dossiers;
+        this.radar = radar;
         this.parts = parts;
     }
 
@@ -38,6 +41,40 @@ class DossierPageController {
     @GetMapping("/zoeken")
     String searchPage() {
         return "dossier/search";
+    }
+
+    /** The radar from the UI; POSTed so that names and numbers never appear in a URL. */
+    @PostMapping("/zoeken/personen")
+    String radar(@RequestParam(defaultValue = "") String name, @RequestParam(defaultValue = "") String dateOfBirth,
+            @RequestParam(defaultValue = "") String bsn, @RequestParam(defaultValue = "") String postcode,
+            @RequestParam(defaultValue = "") String houseNumber, Model model,
+            jakarta.servlet.http.HttpServletResponse response) {
+        model.addAttribute("name", name);
+        model.addAttribute("dateOfBirth", dateOfBirth);
+        model.addAttribute("bsn", bsn);
+        model.addAttribute("postcode", postcode);
+        model.addAttribute("houseNumber", houseNumber);
+        try {
+            java.time.LocalDate dob = null;
+            if (!dateOfBirth.isBlank()) {
+                try {
+                    dob = java.time.LocalDate.parse(dateOfBirth);
+                } catch (java.time.format.DateTimeParseException e) {
+                    throw new nl.vangnet.platform.InvalidInputException(java.util.List.of(
+                            new nl.vangnet.platform.ApiProblems.InvalidParam("dateOfBirth", "Geef een geldige datum.")));
+                }
+            }
+            model.addAttribute("hits", radar.search(new nl.vangnet.dossier.Radar.Query(blank(name), dob, blank(bsn),
+                    blank(postcode), blank(houseNumber))));
+        } catch (nl.vangnet.platform.InvalidInputException e) {
+            response.setStatus(400);
+            model.addAttribute("errors", e.byField());
+        }
+        return "dossier/search";
+    }
+
+    private static String blank(String s) {
+        return s == null || s.isBlank() ? null : s;
     }
 
     /** Searched by POST so that what was typed never appears in a URL or an access log of the web server. */

@@ -1,0 +1,160 @@
+package nl.vangnet.dossier;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import nl.vangnet.accesslog.AccessAction;
+import nl.vangnet.accesslog.AccessLog;
+import nl.vangnet.platform.ApiProblems.InvalidParam;
+import nl.vangnet.platform.InvalidInputException;
+import nl.vangnet.staff.CurrentStaff;
+import nl.vangnet.staff.StaffPrincipal;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The radar: finds earlier involvement with a person across all dossiers, by BSN exactly, by name and date of birth
+ * (tolerant of typing errors, diacritics, particles and their order, double surnames and swapped given name and
+ * surname), or by address. Each hit lists where the person appears, never what a dossier holds. Every search is
+ * logged with the persons and dossiers it returned.
+ */
+@Service
+public class Radar {
+
+    /** Hits below this likeness are not shown. */
+    public static final double MIN_SCORE = 0.35;
+    public static final int MAX_HITS = 25;
+
+    private final JdbcClient jdbc;
+    private final DossierAccessPolicy policy;
+    private final AccessLog accessLog;
+    private final List<RadarSources> sources;
+
+    Radar(JdbcClient jdbc, DossierAccessPolicy policy, AccessLog accessLog, List<RadarSources> sources) {
+        this.jdbc = jdbc;
+        this.policy = policy;
+        this.accessLog = accessLog;
+        this.sources = sources;
+    }
+
+    public record Query(String name, LocalDate dateOfBirth, String bsn, String postcode, String houseNumber) {
+    }
+
+    @Transactional
+    public List<RadarHit> search(Query query) {
+        List<Candidate> candidates;
+        if (query.bsn() != null && !query.bsn().isBlank()) {
+            String bsn = Bsn.normalise(query.bsn());
+            if (!Bsn.isValid(bsn)) {
+                throw new InvalidInputException(List.of(new InvalidParam("bsn", "Dit BSN klopt niet (elfproef).")));
+            }
+            candidates = jdbc.sql(SELECT + " , 1.0 AS score FROM person p WHERE p.bsn = :bsn LIMIT :max")
+                    .param("bsn", bsn).param("max", MAX_HITS).query(Radar::candidate).list();
+        } else if (query.postcode() != null && !query.postcode().isBlank()) {
+            String postcode = query.postcode().replaceAll("\\s", "").toUpperCase();
+            List<InvalidParam> problems = new ArrayList<>();
+            if (!postcode.matches("^[1-9][0-9]{3}[A-Z]{2}$")) {
+                problems.add(new InvalidParam("postcode", "Een postcode is vier cijfers en twee letters."));
+            }
+            if (query.houseNumber() == null || query.houseNumber().isBlank()) {
+                problems.add(new InvalidParam("houseNumber", "Geef bij de postcode ook het huisnummer."));
+            }
+            if (!problems.isEmpty()) {
+                throw new InvalidInputException(problems);
+            }
+            candidates = jdbc.sql(SELECT + " , 1.0 AS score FROM person p WHERE p.postcode = :pc AND p.house_number = :nr LIMIT :max")
+                    .param("pc", postcode).param("nr", query.houseNumber().strip()).param("max", MAX_HITS)
+                    .query(Radar::candidate).list();
+        } else if (query.name() != null && !query.name().isBlank()) {
+            if (query.dateOfBirth() == null) {
+                throw new InvalidInputException(List.of(new InvalidParam("dateOfBirth",
+                        "Zoek op naam altijd samen met de geboortedatum.")));
+            }
+            candidates = byNameAndBirth(query.name(), query.dateOfBirth());
+        } else {
+            throw new InvalidInputException(List.of(new InvalidParam("name",
+                    "Zoek op BSN, op naam en geboortedatum, of op postcode en huisnummer.")));
+        }
+        List<RadarHit> hits = withInvolvement(candidates);
+        accessLog.allowed(AccessAction.SEARCH, null,
+                hits.stream().flatMap(h -> h.dossiers().stream()).map(RadarHit.Involvement::dossierId)
+                        .filter(java.util.Objects::nonNull).distinct().toList(),
+                hits.stream().map(RadarHit::personId).toList(), null);
+        return hits;
+    }
+
+    private static final String SELECT = "SELECT p.id, p.surname, p.surname_prefix, p.given_names, p.date_of_birth";
+
+    /**
+     * Candidates share the date of birth (or its day and month swapped, a common slip); they are ranked by the
+     * likeness of the names, compared as keys without accents and particles. Trigram likeness does not depend on the
+     * order of the words, so a swapped given name and surname still matches; word likeness finds one part of a
+     * double surname; the edit distance catches a slip in a short name.
+     */
+    private List<Candidate> byNameAndBirth(String name, LocalDate dateOfBirth) {
+        List<LocalDate> dates = new ArrayList<>(List.of(dateOfBirth));
+        if (dateOfBirth.getDayOfMonth() <= 12 && dateOfBirth.getDayOfMonth() != dateOfBirth.getMonthValue()) {
+            dates.add(LocalDate.of(dateOfBirth.getYear(), dateOfBirth.getDayOfMonth(), dateOfBirth.getMonthValue()));
+        }
+        return jdbc.sql(SELECT + """
+                , (CASE WHEN p.date_of_birth = :dob THEN 1.0 ELSE 0.85 END) * greatest(
+                      similarity(p.given_key || ' ' || p.surname_key, q.k),
+                      strict_word_similarity(p.surname_key, q.k) * 0.85 + similarity(p.given_key, q.k) * 0.15,
+                      word_similarity(q.k, p.given_key || ' ' || p.surname_key) * 0.9,
+                      (1.0 - levenshtein(left(p.surname_key, 60), left(q.last, 60))::numeric
+                             / greatest(length(p.surname_key), length(q.last), 1)) * 0.8
+                  ) AS score
+                FROM person p, (SELECT radar_name_key(:name) AS k,
+                                       coalesce(substring(radar_name_key(:name) from '([a-z]+)$'), '') AS last) q
+                WHERE p.date_of_birth IN (:dates)
+                ORDER BY score DESC, p.surname_key LIMIT :max""")
+                .param("name", name).param("dob", dateOfBirth).param("dates", dates).param("max", MAX_HITS)
+                .query(Radar::candidate).list()
+                .stream().filter(c -> c.score() >= MIN_SCORE).toList();
+    }
+
+    private List<RadarHit> withInvolvement(List<Candidate> candidates) {
+        if (candidates.isEmpty()) {
+            return List.of();
+        }
+        StaffPrincipal me = CurrentStaff.get();
+        Set<UUID> ids = new java.util.LinkedHashSet<>(candidates.stream().map(Candidate::id).toList());
+        Map<UUID, List<RadarHit.Involvement>> involvement = new HashMap<>();
+        jdbc.sql("""
+                SELECT dp.person_id, d.id, d.reference, d.status, d.opened_on, d.closed_on, t.name AS team, dp.role
+                FROM dossier_person dp JOIN dossier d ON d.id = dp.dossier_id JOIN team t ON t.id = d.team_id
+                WHERE dp.person_id IN (:ids) ORDER BY d.opened_on DESC""")
+                .param("ids", ids)
+                .query((rs, n) -> {
+                    UUID dossierId = rs.getObject("id", UUID.class);
+                    involvement.computeIfAbsent(rs.getObject("person_id", UUID.class), k -> new ArrayList<>())
+                            .add(new RadarHit.Involvement(dossierId, rs.getString("reference"), "DOSSIER",
+                                    rs.getString("status"), rs.getObject("opened_on", LocalDate.class),
+                                    rs.getObject("closed_on", LocalDate.class), rs.getString("team"), rs.getString("role"),
+                                    policy.roleFor(me, dossierId).isPresent()));
+                    return null;
+                }).list();
+        for (RadarSources source : sources) {
+            source.involvementsOf(ids).forEach((person, more) ->
+                    involvement.computeIfAbsent(person, k -> new ArrayList<>()).addAll(more));
+        }
+        return candidates.stream().map(c -> new RadarHit(c.id(), c.surname(), c.prefix(), c.givenNames(), c.dateOfBirth(),
+                Math.round(c.score() * 1000) / 1000.0, List.copyOf(involvement.getOrDefault(c.id(), List.of())))).toList();
+    }
+
+    private record Candidate(UUID id, String surname, String prefix, String givenNames, LocalDate dateOfBirth,
+            double score) {
+    }
+
+    private static Candidate candidate(ResultSet rs, int n) throws SQLException {
+        return new Candidate(rs.getObject("id", UUID.class), rs.getString("surname"), rs.getString("surname_prefix"),
+                rs.getString("given_names"), rs.getObject("date_of_birth", LocalDate.class), rs.getDouble("score"));
+    }
+}
