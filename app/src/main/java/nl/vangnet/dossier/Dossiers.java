@@ -45,8 +45,8 @@ public class Dossiers implements DossierTeams {
     @Transactional
     public DossierView open(UUID id) {
         StaffPrincipal me = CurrentStaff.get();
-        Optional<Role> role = policy.roleFor(me, id);
-        if (role.isEmpty()) {
+        Optional<DossierAccess> access = policy.accessFor(me, id);
+        if (access.isEmpty()) {
             boolean exists = jdbc.sql("SELECT EXISTS (SELECT 1 FROM dossier WHERE id = :id)").param("id", id)
                     .query(Boolean.class).single();
             accessLog.denied(AccessAction.READ, exists ? Set.of(id) : Set.of(), Set.of(), null);
@@ -61,8 +61,8 @@ public class Dossiers implements DossierTeams {
                         rs.getObject("closed_on", LocalDate.class), rs.getObject("team_id", UUID.class),
                         rs.getString("team_name"), persons(id), workers(id)))
                 .optional().orElseThrow(() -> new NotFoundException("Dit dossier bestaat niet."));
-        accessLog.allowed(AccessAction.READ, role.get(), Set.of(id),
-                view.persons().stream().map(DossierView.InvolvedPerson::personId).toList(), null);
+        accessLog.allowed(AccessAction.READ, access.get().role(), Set.of(id),
+                view.persons().stream().map(DossierView.InvolvedPerson::personId).toList(), access.get().logReason());
         return view;
     }
 
@@ -84,6 +84,9 @@ public class Dossiers implements DossierTeams {
         StaffPrincipal me = CurrentStaff.get();
         List<DossierSummary> list = jdbc.sql(SUMMARY + """
                 WHERE EXISTS (SELECT 1 FROM dossier_assignment a WHERE a.dossier_id = d.id AND a.user_id = :u)
+                   OR EXISTS (SELECT 1 FROM dossier_assignment a JOIN substitute s ON s.worker_id = a.user_id
+                              WHERE a.dossier_id = d.id AND s.substitute_id = :u AND current_date BETWEEN s.valid_from AND s.valid_to)
+                   OR EXISTS (SELECT 1 FROM consultation c WHERE c.dossier_id = d.id AND c.consultant_id = :u AND c.closed_at IS NULL)
                    OR (:leader AND d.team_id IN (:teams))
                 ORDER BY d.status DESC, d.opened_on DESC, d.reference LIMIT 500""")
                 .param("u", me.id()).param("leader", me.has(Role.TEAM_LEADER))
@@ -171,9 +174,9 @@ public class Dossiers implements DossierTeams {
         return List.copyOf(ids);
     }
 
-    /** The role under which the current staff member may open the dossier, if they may. */
-    public Optional<Role> accessRole(UUID dossierId) {
-        return policy.roleFor(CurrentStaff.get(), dossierId);
+    /** Whether, and on what basis, the current staff member may open the dossier. */
+    public Optional<DossierAccess> access(UUID dossierId) {
+        return policy.accessFor(CurrentStaff.get(), dossierId);
     }
 
     /** Whether the staff member is assigned to the dossier (for example to see who an anonymous reporter is). */

@@ -367,10 +367,10 @@ public class Reports {
     @Transactional
     public ReportView get(UUID id) {
         UUID dossierId = dossierOf(id);
-        Role role = requireAccess(dossierId, AccessAction.READ);
-        ReportView view = view(id);
-        accessLog.allowed(AccessAction.READ, role, Set.of(dossierId),
-                view.persons().stream().map(ReportView.Person::personId).toList(), null);
+        nl.vangnet.dossier.DossierAccess access = requireAccess(dossierId, AccessAction.READ);
+        ReportView view = access.freeText() ? view(id) : withoutFreeText(view(id));
+        accessLog.allowed(AccessAction.READ, access.role(), Set.of(dossierId),
+                view.persons().stream().map(ReportView.Person::personId).toList(), access.logReason());
         return view;
     }
 
@@ -378,7 +378,7 @@ public class Reports {
     @Transactional
     public ReportView verifyWithReporter(UUID id, String with, String at, String how, String changes) {
         UUID dossierId = dossierOf(id);
-        Role role = requireAccess(dossierId, AccessAction.UPDATE);
+        nl.vangnet.dossier.DossierAccess access = requireAccess(dossierId, AccessAction.UPDATE);
         Validation v = new Validation();
         String who = v.max("with", v.required("with", with, "Vul in met wie de tekst is gecontroleerd."), 200);
         Instant when = at == null || at.isBlank() ? clock.instant() : v.instant("verifiedAt", at, clock.instant());
@@ -393,9 +393,9 @@ public class Reports {
                     verification_how = :how, verification_changes = :changes WHERE id = :id""")
                 .param("s", next.name()).param("at", Timestamp.from(when)).param("by", CurrentStaff.get().id())
                 .param("with", who).param("how", method).param("changes", changed).param("id", id).update();
-        ReportView view = view(id);
-        accessLog.allowed(AccessAction.UPDATE, role, Set.of(dossierId),
-                view.persons().stream().map(ReportView.Person::personId).toList(), null);
+        ReportView view = access.freeText() ? view(id) : withoutFreeText(view(id));
+        accessLog.allowed(AccessAction.UPDATE, access.role(), Set.of(dossierId),
+                view.persons().stream().map(ReportView.Person::personId).toList(), access.logReason());
         events.publishEvent(new ReportVerified(id, dossierId));
         return view;
     }
@@ -404,7 +404,7 @@ public class Reports {
     @Transactional
     public ReportView reporterInformed(UUID id, String at, String how) {
         UUID dossierId = dossierOf(id);
-        Role role = requireAccess(dossierId, AccessAction.UPDATE);
+        nl.vangnet.dossier.DossierAccess access = requireAccess(dossierId, AccessAction.UPDATE);
         Validation v = new Validation();
         Instant when = at == null || at.isBlank() ? clock.instant() : v.instant("informedAt", at, clock.instant());
         String method = v.max("how", v.required("how", how, "Vul in hoe de melder is geïnformeerd."), 200);
@@ -412,8 +412,8 @@ public class Reports {
         jdbc.sql("UPDATE report SET treatment_informed_at = :at, treatment_informed_how = :how, treatment_informed_by = :by WHERE id = :id")
                 .param("at", Timestamp.from(when)).param("how", method).param("by", CurrentStaff.get().id())
                 .param("id", id).update();
-        accessLog.allowed(AccessAction.UPDATE, role, Set.of(dossierId), List.of(), null);
-        return view(id);
+        accessLog.allowed(AccessAction.UPDATE, access.role(), Set.of(dossierId), List.of(), access.logReason());
+        return access.freeText() ? view(id) : withoutFreeText(view(id));
     }
 
     /** The reports of a dossier, for the dossier page (the caller has checked and logged the access). */
@@ -422,13 +422,28 @@ public class Reports {
                 .query(UUID.class).list();
     }
 
-    private Role requireAccess(UUID dossierId, AccessAction action) {
-        Optional<Role> role = dossiers.accessRole(dossierId);
-        if (role.isEmpty()) {
+    private nl.vangnet.dossier.DossierAccess requireAccess(UUID dossierId, AccessAction action) {
+        Optional<nl.vangnet.dossier.DossierAccess> access = dossiers.access(dossierId);
+        if (access.isEmpty()) {
             accessLog.denied(action, Set.of(dossierId), Set.of(), null);
             throw new AccessDeniedException("report");
         }
-        return role.get();
+        return access.get();
+    }
+
+    /** For administrative access: the report without its free text (the concern, notes, anonymity reasons). */
+    private static ReportView withoutFreeText(ReportView v) {
+        ReportView.Reporter r = v.reporter() == null ? null : new ReportView.Reporter(v.reporter().type(),
+                v.reporter().category(), v.reporter().subcategory(), v.reporter().name(), v.reporter().organisation(),
+                v.reporter().function(), v.reporter().phone(), v.reporter().email(), v.reporter().anonymous(),
+                v.reporter().closelyInvolved(), null, null, v.reporter().identityHidden());
+        ReportView.Verification ver = v.verification() == null ? null : new ReportView.Verification(
+                v.verification().verifiedAt(), v.verification().verifiedBy(), v.verification().with(),
+                v.verification().how(), null);
+        return new ReportView(v.id(), v.reference(), v.dossierId(), v.dossierReference(), v.status(), v.classification(),
+                v.earlierDossiers(), v.assessmentDue(), v.acute(), v.overdue(), v.receivedAt(), v.channel(), v.exOfficio(),
+                v.adviceRequestId(), r, v.household(), v.persons(), v.violenceTypes(), null, v.personsAware(),
+                v.transferTo(), ver, v.treatmentInformed());
     }
 
     private UUID dossierOf(UUID reportId) {

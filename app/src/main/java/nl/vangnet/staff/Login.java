@@ -89,6 +89,15 @@ public class Login {
         return new Authenticated(directory.principal(userId, clock.instant(), null));
     }
 
+    /**
+     * Asks a logged-in staff member to prove their second factor again (before emergency access): the current code,
+     * usable once, throttled like a login.
+     */
+    @Transactional
+    public boolean confirmSecondFactor(UUID userId, String username, String code) {
+        return checkCode(userId, username, code) instanceof Authenticated;
+    }
+
     public String newSecret() {
         return secondFactor.newSecret();
     }

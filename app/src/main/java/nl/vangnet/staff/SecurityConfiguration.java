@@ -56,6 +56,7 @@ class SecurityConfiguration {
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/api/v1/openapi.json").permitAll()
                         .requestMatchers("/actuator/**").hasRole(Role.APPLICATION_ADMIN.name())
                         .requestMatchers("/api/v1/admin/**").hasRole(Role.APPLICATION_ADMIN.name())
+                        .requestMatchers("/api/v1/emergency-access/**").hasRole(Role.TEAM_LEADER.name())
                         .anyRequest().authenticated())
                 .exceptionHandling(e -> e
                         .authenticationEntryPoint((req, res, ex) -> BearerTokenFilter.unauthorized(res,
@@ -79,6 +80,7 @@ class SecurityConfiguration {
                         .hasAnyRole(Role.CASE_WORKER.name(), Role.CRISIS_WORKER.name(), Role.SECRETARIAT.name())
                         .requestMatchers(org.springframework.http.HttpMethod.POST, "/meldingen", "/adviezen")
                         .hasAnyRole(Role.CASE_WORKER.name(), Role.CRISIS_WORKER.name(), Role.SECRETARIAT.name())
+                        .requestMatchers("/noodtoegang", "/noodtoegang/**").hasRole(Role.TEAM_LEADER.name())
                         .requestMatchers("/toegangslog", "/toegangslog/**")
                         .hasAnyRole(Role.DATA_PROTECTION_OFFICER.name(), Role.TEAM_LEADER.name())
                         .anyRequest().authenticated())

@@ -76,7 +76,7 @@ class AdviceRequestAndWorkListIT {
                 .andExpect(jsonPath("$.callBackDoneAt").isNotEmpty());
         assertThat(listOf("medewerker", WorkList.Scope.MINE).callBacks()).noneMatch(c -> c.adviceRequestId().toString().equals(id));
 
-        String report = ReportApiIT.example(ReportApiIT.bsn(), ReportApiIT.unique("Kleinzoon"))
+        String report = nl.vangnet.support.TestData.exampleReport(nl.vangnet.support.TestData.randomBsn(), ReportApiIT.unique("Kleinzoon"))
                 .replace("{\"receivedAt\"", "{\"adviceRequestId\":\"" + id + "\",\"receivedAt\"");
         String reportId = JsonPath.read(post("/api/v1/reports", "demo-medewerker", report).andExpect(status().isCreated())
                 .andExpect(jsonPath("$.adviceRequestId").value(id)).andReturn().getResponse().getContentAsString(), "$.id");
@@ -96,7 +96,7 @@ class AdviceRequestAndWorkListIT {
 
     @Test
     void anAcuteReportIsAtTheTopOfTheCrisisServicesWorkListAndTheTeams() throws Exception {
-        String json = ReportApiIT.example(ReportApiIT.bsn(), ReportApiIT.unique("Crisis"))
+        String json = nl.vangnet.support.TestData.exampleReport(nl.vangnet.support.TestData.randomBsn(), ReportApiIT.unique("Crisis"))
                 .replace("\"acuteDanger\":false", "\"acuteDanger\":true");
         String id = JsonPath.read(post("/api/v1/reports", "demo-medewerker", json).andReturn().getResponse()
                 .getContentAsString(), "$.id");
@@ -109,7 +109,7 @@ class AdviceRequestAndWorkListIT {
 
     @Test
     void reportsAwaitingAssessmentAreOrderedByDeadlineWithOverdueMarked() throws Exception {
-        String late = ReportApiIT.example(ReportApiIT.bsn(), ReportApiIT.unique("Laat"));
+        String late = nl.vangnet.support.TestData.exampleReport(nl.vangnet.support.TestData.randomBsn(), ReportApiIT.unique("Laat"));
         String lateId = JsonPath.read(post("/api/v1/reports", "demo-medewerker", late).andReturn().getResponse()
                 .getContentAsString(), "$.id");
         WorkList.Lists lists = listOf("medewerker", WorkList.Scope.MINE);

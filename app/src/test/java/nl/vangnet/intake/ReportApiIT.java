@@ -25,16 +25,8 @@ import org.springframework.test.web.servlet.ResultActions;
 @IntegrationTest
 class ReportApiIT {
 
-    /** The request the issue requires to be accepted, with a BSN and surname made unique per test. */
     static String example(String bsn, String surname) {
-        return """
-                {"receivedAt":"2026-04-30T10:15:00+02:00","channel":"PHONE",
-                 "reporter":{"type":"PROFESSIONAL","category":"EDUCATION","name":"A. Voorbeeld","organisation":"Basisschool De Voorbeeld","phone":"0301234567","anonymous":false},
-                 "household":{"postcode":"3511AB","houseNumber":"12","municipalityCode":"GM0344"},
-                 "persons":[{"role":"CHILD","bsn":"%s","surname":"%s","givenNames":"Sem","dateOfBirth":"2017-03-01"},
-                            {"role":"ALLEGED_PERPETRATOR","surname":"%s","givenNames":"Piet","dateOfBirth":"1985-06-12","postcode":"3511AB","houseNumber":"12"}],
-                 "violenceTypes":["CHILD_ABUSE"],"concern":"Sem komt vaak met blauwe plekken op school.","acuteDanger":false}
-                """.formatted(bsn, surname, surname);
+        return nl.vangnet.support.TestData.exampleReport(bsn, surname);
     }
 
     @Autowired MockMvc mvc;
@@ -276,25 +268,7 @@ class ReportApiIT {
         return base + "-" + UUID.randomUUID().toString().substring(0, 6);
     }
 
-    /** A random BSN that passes the elfproef. */
     static String bsn() {
-        java.util.Random random = new java.util.Random();
-        while (true) {
-            int[] d = new int[9];
-            int sum = 0;
-            for (int i = 0; i < 8; i++) {
-                d[i] = random.nextInt(10);
-                sum += (9 - i) * d[i];
-            }
-            int last = sum % 11;
-            if (last < 10 && d[0] != 0) {
-                d[8] = last;
-                StringBuilder sb = new StringBuilder();
-                for (int x : d) {
-                    sb.append(x);
-                }
-                return sb.toString();
-            }
-        }
+        return nl.vangnet.support.TestData.randomBsn();
     }
 }

@@ -57,7 +57,7 @@ class AccessMatrixIT {
         for (String e : List.of("GET /meldingen/{id}", "POST /meldingen/{id}/verificatie",
                 "POST /meldingen/{id}/melder-geinformeerd", "GET /api/v1/reports/{id}",
                 "POST /api/v1/reports/{id}/verification", "POST /api/v1/reports/{id}/reporter-informed")) {
-            EXPECTED.put(e, EnumSet.of(Role.CASE_WORKER, Role.TEAM_LEADER));
+            EXPECTED.put(e, EnumSet.of(Role.CASE_WORKER, Role.TEAM_LEADER, Role.SECRETARIAT));
         }
         // Advice requests are read by the intake workers and the teamleider of their team.
         for (String e : List.of("GET /adviezen/{id}", "POST /adviezen/{id}/contact", "GET /api/v1/advice-requests/{id}",
@@ -70,9 +70,29 @@ class AccessMatrixIT {
                 "POST /zoeken/personen")) {
             EXPECTED.put(e, ANY);
         }
-        // Need to know: the dossier under test is assigned to the demo medewerker, in the teamleider's team.
-        EXPECTED.put("GET /dossiers/{id}", EnumSet.of(Role.CASE_WORKER, Role.TEAM_LEADER));
-        EXPECTED.put("GET /api/v1/dossiers/{id}", EnumSet.of(Role.CASE_WORKER, Role.TEAM_LEADER));
+        // Need to know: the dossier under test is assigned to the demo medewerker, in the teamleider's team; the
+        // secretariaat of the team has administrative access (without free text).
+        Set<Role> needToKnow = EnumSet.of(Role.CASE_WORKER, Role.TEAM_LEADER, Role.SECRETARIAT);
+        for (String e : List.of("GET /dossiers/{id}", "GET /api/v1/dossiers/{id}",
+                "POST /dossiers/{id}/raadplegingen/{consultationId}/sluiten",
+                "POST /api/v1/dossiers/{id}/consultations/{consultationId}/close")) {
+            EXPECTED.put(e, needToKnow);
+        }
+        // Consulting is for who works on the dossier: the assigned worker and the teamleider.
+        for (String e : List.of("POST /dossiers/{id}/raadplegen", "POST /api/v1/dossiers/{id}/consultations")) {
+            EXPECTED.put(e, EnumSet.of(Role.CASE_WORKER, Role.TEAM_LEADER));
+        }
+        // Anyone may ask emergency access (reason and second factor required; reviewed afterwards).
+        for (String e : List.of("GET /dossiers/{id}/noodtoegang", "POST /dossiers/{id}/noodtoegang",
+                "POST /api/v1/dossiers/{id}/emergency-access")) {
+            EXPECTED.put(e, ANY);
+        }
+        for (String e : List.of("POST /dossiers/{id}/toewijzen", "POST /api/v1/dossiers/{id}/assignments",
+                "DELETE /api/v1/dossiers/{id}/assignments/{workerId}", "POST /api/v1/substitutes",
+                "GET /noodtoegang", "POST /noodtoegang/{grantId}/beoordeling", "GET /api/v1/emergency-access/reviews",
+                "POST /api/v1/emergency-access/{grantId}/review")) {
+            EXPECTED.put(e, EnumSet.of(Role.TEAM_LEADER));
+        }
         EXPECTED.put("GET /toegangslog", EnumSet.of(Role.DATA_PROTECTION_OFFICER, Role.TEAM_LEADER));
         EXPECTED.put("POST /toegangslog/controle", EnumSet.of(Role.DATA_PROTECTION_OFFICER));
         EXPECTED.put("POST /toegangslog/meldingen/{id}/afgehandeld", EnumSet.of(Role.DATA_PROTECTION_OFFICER));
@@ -187,7 +207,9 @@ class AccessMatrixIT {
         } else if (path.startsWith("/beheer/gebruikers/")) {
             path = path.replace("{id}", throwawayUser.toString());
         }
-        path = path.replace("{id}", UUID.randomUUID().toString()).replace("{tokenId}", UUID.randomUUID().toString());
+        path = path.replace("{id}", UUID.randomUUID().toString()).replace("{tokenId}", UUID.randomUUID().toString())
+                .replace("{consultationId}", UUID.randomUUID().toString()).replace("{workerId}", UUID.randomUUID().toString())
+                .replace("{grantId}", UUID.randomUUID().toString());
         MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(parts[0]), path).with(csrf());
         if (path.equals("/api/v1/access-log")) {
             request.param("dossierId", dossierId.toString());

@@ -51,7 +51,7 @@ class LoginIT {
     void aWrongAuthenticatorCodeIsRefused() throws Exception {
         MockHttpSession session = new MockHttpSession();
         passwordStep(session, "jurist", TestLogins.DEMO_PASSWORD).andExpect(redirectedUrl("/login/code"));
-        mvc.perform(post("/login/code").session(session).with(csrf()).param("code", wrongCode(TestLogins.DEMO_SECRET)))
+        mvc.perform(post("/login/code").session(session).with(csrf()).param("code", TestLogins.wrongCode(secondFactor, TestLogins.DEMO_SECRET)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("De code is onjuist of verlopen")));
         mvc.perform(get("/werkvoorraad").session(session)).andExpect(redirectedUrl("/login"));
@@ -211,18 +211,6 @@ class LoginIT {
     private org.springframework.test.web.servlet.ResultActions passwordStep(MockHttpSession session, String username,
             String password) throws Exception {
         return mvc.perform(post("/login").session(session).with(csrf()).param("username", username).param("password", password));
-    }
-
-    private String wrongCode(String secret) {
-        long step = secondFactor.currentStep();
-        Set<String> valid = Set.of(secondFactor.codeAt(secret, step - 1), secondFactor.codeAt(secret, step),
-                secondFactor.codeAt(secret, step + 1));
-        for (int i = 0; ; i++) {
-            String candidate = "%06d".formatted(i);
-            if (!valid.contains(candidate)) {
-                return candidate;
-            }
-        }
     }
 
     private static String errorOf(String html) {

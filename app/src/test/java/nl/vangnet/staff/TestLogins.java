@@ -23,6 +23,19 @@ public final class TestLogins {
         return UsernamePasswordAuthenticationToken.authenticated(p, null, p.authorities());
     }
 
+    /** A six-digit code that is not valid for the secret now (nor one step either side). */
+    public static String wrongCode(SecondFactor secondFactor, String secret) {
+        long step = secondFactor.currentStep();
+        java.util.Set<String> valid = java.util.Set.of(secondFactor.codeAt(secret, step - 1),
+                secondFactor.codeAt(secret, step), secondFactor.codeAt(secret, step + 1));
+        for (int i = 0; ; i++) {
+            String candidate = "%06d".formatted(i);
+            if (!valid.contains(candidate)) {
+                return candidate;
+            }
+        }
+    }
+
     /**
      * Moves the clock into a new 30-second step and returns the code for it, so that no code is used twice (the
      * application refuses a replayed code).

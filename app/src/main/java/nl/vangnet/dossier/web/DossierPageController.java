@@ -15,13 +15,75 @@ class DossierPageController {
 
     private final Dossiers dossiers;
     private final nl.vangnet.dossier.Radar radar;
+    private final nl.vangnet.dossier.NeedToKnow needToKnow;
+    private final nl.vangnet.staff.StaffDirectory staff;
     private final java.util.List<nl.vangnet.dossier.DossierParts> parts;
 
-    DossierPageController(Dossiers dossiers, nl.vangnet.dossier.Radar radar,
-            java.util.List<nl.vangnet.dossier.DossierParts> parts) {
+    DossierPageController(Dossiers dossiers, nl.vangnet.dossier.Radar radar, nl.vangnet.dossier.NeedToKnow needToKnow,
+            nl.vangnet.staff.StaffDirectory staff, java.util.List<nl.vangnet.dossier.DossierParts> parts) {
         this.dossiers = dossiers;
         this.radar = radar;
+        this.needToKnow = needToKnow;
+        this.staff = staff;
         this.parts = parts;
+    }
+
+    @PostMapping("/dossiers/{id}/toewijzen")
+    String assign(@PathVariable UUID id, @RequestParam(required = false) UUID workerId, org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
+        needToKnow.assign(id, workerId);
+        redirect.addFlashAttribute("saved", true);
+        return "redirect:/dossiers/" + id;
+    }
+
+    @PostMapping("/dossiers/{id}/raadplegen")
+    String consult(@PathVariable UUID id, @RequestParam(required = false) UUID consultantId, @RequestParam(defaultValue = "") String question,
+            org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
+        needToKnow.consult(id, consultantId, question);
+        redirect.addFlashAttribute("saved", true);
+        return "redirect:/dossiers/" + id;
+    }
+
+    @PostMapping("/dossiers/{id}/raadplegingen/{consultationId}/sluiten")
+    String closeConsultation(@PathVariable UUID id, @PathVariable UUID consultationId,
+            org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
+        needToKnow.closeConsultation(id, consultationId);
+        redirect.addFlashAttribute("saved", true);
+        return "redirect:/dossiers/" + id;
+    }
+
+    @GetMapping("/dossiers/{id}/noodtoegang")
+    String emergencyPage(@PathVariable UUID id, Model model) {
+        model.addAttribute("dossierId", id);
+        return "dossier/emergency-access";
+    }
+
+    @PostMapping("/dossiers/{id}/noodtoegang")
+    String breakTheGlass(@PathVariable UUID id, @RequestParam(defaultValue = "") String reason,
+            @RequestParam(defaultValue = "") String code, Model model, jakarta.servlet.http.HttpServletResponse response) {
+        try {
+            needToKnow.breakTheGlass(id, reason, code);
+            return "redirect:/dossiers/" + id;
+        } catch (nl.vangnet.platform.BusinessRuleException e) {
+            response.setStatus(400);
+            model.addAttribute("errors", java.util.Map.of(e.field() == null ? "reason" : e.field(), e.getMessage()));
+            model.addAttribute("dossierId", id);
+            model.addAttribute("reason", reason);
+            return "dossier/emergency-access";
+        }
+    }
+
+    @GetMapping("/noodtoegang")
+    String reviews(Model model) {
+        model.addAttribute("tasks", needToKnow.reviewTasks());
+        return "dossier/emergency-reviews";
+    }
+
+    @PostMapping("/noodtoegang/{grantId}/beoordeling")
+    String review(@PathVariable UUID grantId, @RequestParam(defaultValue = "false") boolean justified, @RequestParam(defaultValue = "") String note,
+            org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
+        needToKnow.review(grantId, justified, note);
+        redirect.addFlashAttribute("saved", true);
+        return "redirect:/noodtoegang";
     }
 
     @GetMapping("/dossiers")
@@ -31,8 +93,19 @@ class DossierPageController {
     }
 
     @GetMapping("/dossiers/{id}")
-    String show(@PathVariable UUID id, Model model) {
-        model.addAttribute("dossier", dossiers.open(id));
+    String show(@PathVariable UUID id, Model model, jakarta.servlet.http.HttpServletResponse response) {
+        try {
+            model.addAttribute("dossier", dossiers.open(id));
+        } catch (org.springframework.security.access.AccessDeniedException e) {
+            response.setStatus(403);
+            model.addAttribute("dossierId", id);
+            return "dossier/no-access";
+        }
+        model.addAttribute("consultations", needToKnow.openConsultations(id));
+        nl.vangnet.staff.StaffPrincipal me = nl.vangnet.staff.CurrentStaff.get();
+        model.addAttribute("canAssign", me.has(nl.vangnet.staff.Role.TEAM_LEADER));
+        model.addAttribute("colleagues", staff.all().stream().filter(u -> u.enabled() && u.kind() == nl.vangnet.staff.StaffKind.PERSON
+                && u.teamIds().stream().anyMatch(me.teamIds()::contains)).toList());
         model.addAttribute("parts", parts.stream().flatMap(p -> p.partsOf(id).stream())
                 .sorted(java.util.Comparator.comparing(nl.vangnet.dossier.DossierParts.Part::at)).toList());
         return "dossier/dossier";

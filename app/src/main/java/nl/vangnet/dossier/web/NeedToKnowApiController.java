@@ -1,0 +1,96 @@
+package nl.vangnet.dossier.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import nl.vangnet.dossier.NeedToKnow;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@Tag(name = "Noodzaak tot kennisnemen", description = "Toewijzing, vervanging, raadpleging en noodtoegang")
+class NeedToKnowApiController {
+
+    private final NeedToKnow needToKnow;
+
+    NeedToKnowApiController(NeedToKnow needToKnow) {
+        this.needToKnow = needToKnow;
+    }
+
+    @PostMapping("/api/v1/dossiers/{id}/assignments")
+    @Operation(summary = "Wijs het dossier toe aan een medewerker van het team (teamleider)")
+    ResponseEntity<Void> assign(@PathVariable UUID id, @RequestBody AssignmentRequest request) {
+        needToKnow.assign(id, request.workerId());
+        return ResponseEntity.noContent().build();
+    }
+
+    @DeleteMapping("/api/v1/dossiers/{id}/assignments/{workerId}")
+    @Operation(summary = "Haal een medewerker van het dossier af (teamleider)")
+    ResponseEntity<Void> unassign(@PathVariable UUID id, @PathVariable UUID workerId) {
+        needToKnow.unassign(id, workerId);
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/api/v1/substitutes")
+    @Operation(summary = "Benoem een vervanger voor een medewerker, voor een periode (teamleider)")
+    Map<String, UUID> substitute(@RequestBody SubstituteRequest request) {
+        return Map.of("id", needToKnow.nameSubstitute(request.workerId(), request.substituteId(), request.from(), request.to()));
+    }
+
+    @PostMapping("/api/v1/dossiers/{id}/consultations")
+    @Operation(summary = "Raadpleeg een gedragswetenschapper, jurist of vertrouwensarts op dit dossier")
+    Map<String, UUID> consult(@PathVariable UUID id, @RequestBody ConsultationRequest request) {
+        return Map.of("id", needToKnow.consult(id, request.consultantId(), request.question()));
+    }
+
+    @PostMapping("/api/v1/dossiers/{id}/consultations/{consultationId}/close")
+    @Operation(summary = "Sluit een raadpleging: de toegang van de geraadpleegde eindigt")
+    ResponseEntity<Void> close(@PathVariable UUID id, @PathVariable UUID consultationId) {
+        needToKnow.closeConsultation(id, consultationId);
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/api/v1/dossiers/{id}/emergency-access")
+    @Operation(summary = "Noodtoegang: met reden en opnieuw de tweede factor; 8 uur, alleen dit dossier, beoordeeld door de teamleider")
+    NeedToKnow.Grant breakTheGlass(@PathVariable UUID id, @RequestBody EmergencyRequest request) {
+        return needToKnow.breakTheGlass(id, request.reason(), request.code());
+    }
+
+    @GetMapping("/api/v1/emergency-access/reviews")
+    @Operation(summary = "Noodtoegang ter beoordeling (teamleider; nooit de eigen)")
+    List<NeedToKnow.ReviewTask> reviews() {
+        return needToKnow.reviewTasks();
+    }
+
+    @PostMapping("/api/v1/emergency-access/{grantId}/review")
+    @Operation(summary = "Beoordeel een noodtoegang: gerechtvaardigd of niet")
+    ResponseEntity<Void> review(@PathVariable UUID grantId, @RequestBody ReviewRequest request) {
+        needToKnow.review(grantId, Boolean.TRUE.equals(request.justified()), request.note());
+        return ResponseEntity.noContent().build();
+    }
+
+    record AssignmentRequest(UUID workerId) {
+    }
+
+    record SubstituteRequest(UUID workerId, UUID substituteId, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+    }
+
+    record ConsultationRequest(UUID consultantId, String question) {
+    }
+
+    record EmergencyRequest(String reason, String code) {
+    }
+
+    record ReviewRequest(Boolean justified, String note) {
+    }
+}
