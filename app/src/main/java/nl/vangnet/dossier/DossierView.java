@@ -6,7 +6,8 @@ import java.util.UUID;
 
 /** A dossier as an entitled worker sees it. */
 public record DossierView(UUID id, String reference, DossierStatus status, LocalDate openedOn, LocalDate closedOn,
-        UUID teamId, String teamName, List<InvolvedPerson> persons, List<String> assignedWorkers) {
+        UUID teamId, String teamName, List<InvolvedPerson> persons, List<String> assignedWorkers, String track,
+        LocalDate trackDue) {
 
     public record InvolvedPerson(UUID personId, PersonRole role, String surname, String surnamePrefix,
             String givenNames, LocalDate dateOfBirth, String bsn) {

@@ -53,13 +53,14 @@ public class Dossiers implements DossierTeams {
             throw new AccessDeniedException("dossier");
         }
         DossierView view = jdbc.sql("""
-                SELECT d.id, d.reference, d.status, d.opened_on, d.closed_on, d.team_id, t.name AS team_name
+                SELECT d.id, d.reference, d.status, d.opened_on, d.closed_on, d.team_id, t.name AS team_name, d.track, d.track_due
                 FROM dossier d JOIN team t ON t.id = d.team_id WHERE d.id = :id""")
                 .param("id", id)
                 .query((rs, n) -> new DossierView(rs.getObject("id", UUID.class), rs.getString("reference"),
                         DossierStatus.valueOf(rs.getString("status")), rs.getObject("opened_on", LocalDate.class),
                         rs.getObject("closed_on", LocalDate.class), rs.getObject("team_id", UUID.class),
-                        rs.getString("team_name"), persons(id), workers(id)))
+                        rs.getString("team_name"), persons(id), workers(id), rs.getString("track"),
+                        rs.getObject("track_due", LocalDate.class)))
                 .optional().orElseThrow(() -> new NotFoundException("Dit dossier bestaat niet."));
         accessLog.allowed(AccessAction.READ, access.get().role(), Set.of(id),
                 view.persons().stream().map(DossierView.InvolvedPerson::personId).toList(), access.get().logReason());
@@ -198,6 +199,14 @@ public class Dossiers implements DossierTeams {
                         rs.getString("surname"), rs.getString("surname_prefix"), rs.getString("given_names"),
                         rs.getObject("date_of_birth", LocalDate.class), rs.getString("bsn")))
                 .optional();
+    }
+
+    /** The follow-up decision moved the dossier to a track, with its first deadline (if the track has one). */
+    @Transactional
+    public void startTrack(UUID dossierId, String track, LocalDate startedOn, LocalDate due) {
+        jdbc.sql("UPDATE dossier SET track = :t, track_started_on = :s, track_due = :due, updated_at = :now WHERE id = :id")
+                .param("t", track).param("s", startedOn).param("due", due)
+                .param("now", java.sql.Timestamp.from(clock.instant())).param("id", dossierId).update();
     }
 
     /** Where the dossier's household lives, as registered. */

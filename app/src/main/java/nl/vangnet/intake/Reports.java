@@ -416,6 +416,29 @@ public class Reports {
         return access.freeText() ? view(id) : withoutFreeText(view(id));
     }
 
+    /** The status and dossier of a report, for the modules that work on it (the caller checks the access). */
+    public Optional<ReportStatus> statusOf(UUID reportId) {
+        return jdbc.sql("SELECT status FROM report WHERE id = :id").param("id", reportId).query(String.class).optional()
+                .map(ReportStatus::valueOf);
+    }
+
+    public UUID dossierOfReport(UUID reportId) {
+        return dossierOf(reportId);
+    }
+
+    public Optional<LocalDate> assessmentDueOn(UUID reportId) {
+        return jdbc.sql("SELECT assessment_due_on FROM report WHERE id = :id").param("id", reportId)
+                .query(LocalDate.class).optional();
+    }
+
+    /** The safety assessment of the report was confirmed on this day. */
+    @Transactional
+    public void markAssessed(UUID reportId, LocalDate assessedOn) {
+        ReportStatus next = statusOf(reportId).orElseThrow().assess();
+        jdbc.sql("UPDATE report SET status = :s, assessed_on = :d WHERE id = :id")
+                .param("s", next.name()).param("d", assessedOn).param("id", reportId).update();
+    }
+
     /** The reports of a dossier, for the dossier page (the caller has checked and logged the access). */
     public List<UUID> reportsOf(UUID dossierId) {
         return jdbc.sql("SELECT id FROM report WHERE dossier_id = :d ORDER BY received_at").param("d", dossierId)

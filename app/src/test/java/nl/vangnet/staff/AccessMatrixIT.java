@@ -78,6 +78,15 @@ class AccessMatrixIT {
                 "POST /api/v1/dossiers/{id}/consultations/{consultationId}/close")) {
             EXPECTED.put(e, needToKnow);
         }
+        // The safety assessment is done by the assigned worker and confirmed by a gedragswetenschapper.
+        EXPECTED.put("POST /api/v1/reports/{id}/assessment", EnumSet.of(Role.CASE_WORKER));
+        EXPECTED.put("POST /api/v1/reports/{id}/informing", EnumSet.of(Role.CASE_WORKER));
+        EXPECTED.put("GET /api/v1/reports/{id}/assessment", needToKnow);
+        EXPECTED.put("POST /api/v1/reports/{id}/assessment/confirmation", EnumSet.of(Role.BEHAVIOURAL_SCIENTIST));
+        EXPECTED.put("GET /api/v1/dossier-tasks", ANY);
+        EXPECTED.put("POST /api/v1/dossier-tasks/{taskId}/done", needToKnow);
+        EXPECTED.put("POST /api/v1/dossier-tasks/{taskId}/extension", needToKnow);
+        EXPECTED.put("GET /api/v1/team/assessment-deadlines", EnumSet.of(Role.TEAM_LEADER));
         // Consulting is for who works on the dossier: the assigned worker and the teamleider.
         for (String e : List.of("POST /dossiers/{id}/raadplegen", "POST /api/v1/dossiers/{id}/consultations")) {
             EXPECTED.put(e, EnumSet.of(Role.CASE_WORKER, Role.TEAM_LEADER));
@@ -129,6 +138,7 @@ class AccessMatrixIT {
     UUID throwawayUser;
     UUID reportId;
     UUID adviceId;
+    UUID taskId;
 
     @BeforeEach
     void fixture() {
@@ -136,6 +146,8 @@ class AccessMatrixIT {
         reportId = jdbc.sql("SELECT id FROM report WHERE created_by = :u ORDER BY created_at LIMIT 1")
                 .param("u", medewerker).query(UUID.class).single();
         dossierId = jdbc.sql("SELECT dossier_id FROM report WHERE id = :r").param("r", reportId).query(UUID.class).single();
+        taskId = jdbc.sql("SELECT id FROM dossier_task WHERE dossier_id = :d LIMIT 1").param("d", dossierId)
+                .query(UUID.class).single();
         adviceId = jdbc.sql("SELECT id FROM advice_request WHERE created_by = :u LIMIT 1")
                 .param("u", medewerker).query(UUID.class).single();
         throwawayUser = directory.createPerson(new StaffDirectory.NewStaffMember(
@@ -209,7 +221,7 @@ class AccessMatrixIT {
         }
         path = path.replace("{id}", UUID.randomUUID().toString()).replace("{tokenId}", UUID.randomUUID().toString())
                 .replace("{consultationId}", UUID.randomUUID().toString()).replace("{workerId}", UUID.randomUUID().toString())
-                .replace("{grantId}", UUID.randomUUID().toString());
+                .replace("{grantId}", UUID.randomUUID().toString()).replace("{taskId}", taskId.toString());
         MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(parts[0]), path).with(csrf());
         if (path.equals("/api/v1/access-log")) {
             request.param("dossierId", dossierId.toString());

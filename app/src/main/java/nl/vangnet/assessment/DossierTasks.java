@@ -1,0 +1,136 @@
+package nl.vangnet.assessment;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import nl.vangnet.accesslog.AccessAction;
+import nl.vangnet.accesslog.AccessLog;
+import nl.vangnet.dossier.DossierAccess;
+import nl.vangnet.dossier.Dossiers;
+import nl.vangnet.intake.ReportRegistered;
+import nl.vangnet.platform.ApiProblems.InvalidParam;
+import nl.vangnet.platform.BusinessRuleException;
+import nl.vangnet.platform.InvalidInputException;
+import nl.vangnet.platform.NotFoundException;
+import nl.vangnet.staff.CurrentStaff;
+import nl.vangnet.staff.StaffPrincipal;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What must still be done for a dossier by a date: the notice to the persons that their data is registered (Wmo
+ * 2015 art. 5.3.1: within 4 weeks of the registration, extendable by 2 weeks at a time with a reason) and the notice
+ * to B&W after a request to the RvdK. Open tasks appear in the work list.
+ */
+@Service
+public class DossierTasks {
+
+    public static final int NOTICE_WEEKS = 4;
+    public static final int EXTENSION_WEEKS = 2;
+
+    private final JdbcClient jdbc;
+    private final Dossiers dossiers;
+    private final AccessLog accessLog;
+    private final Clock clock;
+
+    DossierTasks(JdbcClient jdbc, Dossiers dossiers, AccessLog accessLog, Clock clock) {
+        this.jdbc = jdbc;
+        this.dossiers = dossiers;
+        this.accessLog = accessLog;
+        this.clock = clock;
+    }
+
+    public record Task(UUID id, UUID dossierId, String dossierReference, String kind, LocalDate dueOn, boolean overdue,
+            int extensions) {
+    }
+
+    /** Registering a report starts the 4 weeks within which the persons are told their data is registered. */
+    @EventListener
+    void onReportRegistered(ReportRegistered registered) {
+        LocalDate today = LocalDate.ofInstant(clock.instant(), Assessments.NL);
+        jdbc.sql("""
+                INSERT INTO dossier_task (id, dossier_id, report_id, kind, due_on, created_at)
+                VALUES (:id, :d, :r, 'REGISTRATION_NOTICE', :due, :now)""")
+                .param("id", UUID.randomUUID()).param("d", registered.dossierId()).param("r", registered.reportId())
+                .param("due", today.plusWeeks(NOTICE_WEEKS)).param("now", Timestamp.from(clock.instant())).update();
+    }
+
+    @Transactional
+    public void done(UUID taskId, String note) {
+        UUID dossierId = dossierOf(taskId);
+        DossierAccess access = require(dossierId);
+        int updated = jdbc.sql("UPDATE dossier_task SET done_at = :now, done_by = :me, note = :note WHERE id = :id AND done_at IS NULL")
+                .param("now", Timestamp.from(clock.instant())).param("me", CurrentStaff.get().id())
+                .param("note", note == null || note.isBlank() ? null : note.strip()).param("id", taskId).update();
+        if (updated == 0) {
+            throw new BusinessRuleException("Deze taak is al afgerond.");
+        }
+        accessLog.allowed(AccessAction.UPDATE, access.role(), Set.of(dossierId), List.of(), access.logReason());
+    }
+
+    /** The notice period is extended by 2 weeks at a time, with a reason. */
+    @Transactional
+    public LocalDate extend(UUID taskId, String reason) {
+        UUID dossierId = dossierOf(taskId);
+        DossierAccess access = require(dossierId);
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidInputException(List.of(new InvalidParam("reason", "Geef de reden van het uitstel.")));
+        }
+        var row = jdbc.sql("SELECT kind, due_on, done_at IS NOT NULL FROM dossier_task WHERE id = :id FOR UPDATE")
+                .param("id", taskId).query((rs, n) -> new Object[] {rs.getString(1), rs.getObject(2, LocalDate.class), rs.getBoolean(3)})
+                .single();
+        if (!"REGISTRATION_NOTICE".equals(row[0]) || (boolean) row[2]) {
+            throw new BusinessRuleException("Alleen een openstaande kennisgeving van registratie kan worden uitgesteld.");
+        }
+        LocalDate old = (LocalDate) row[1];
+        LocalDate next = old.plusWeeks(EXTENSION_WEEKS);
+        jdbc.sql("UPDATE dossier_task SET due_on = :d WHERE id = :id").param("d", next).param("id", taskId).update();
+        jdbc.sql("""
+                INSERT INTO dossier_task_extension (id, task_id, reason, old_due_on, new_due_on, extended_at, extended_by)
+                VALUES (:id, :t, :r, :o, :n, :now, :by)""")
+                .param("id", UUID.randomUUID()).param("t", taskId).param("r", reason.strip()).param("o", old).param("n", next)
+                .param("now", Timestamp.from(clock.instant())).param("by", CurrentStaff.get().id()).update();
+        accessLog.allowed(AccessAction.UPDATE, access.role(), Set.of(dossierId), List.of(), access.logReason());
+        return next;
+    }
+
+    /** Open tasks of the dossiers assigned to me, or of my teams; overdue first. */
+    @Transactional
+    public List<Task> open(boolean team) {
+        StaffPrincipal me = CurrentStaff.get();
+        List<Task> tasks = jdbc.sql("""
+                SELECT t.id, t.dossier_id, d.reference, t.kind, t.due_on,
+                       (SELECT count(*) FROM dossier_task_extension e WHERE e.task_id = t.id) AS extensions
+                FROM dossier_task t JOIN dossier d ON d.id = t.dossier_id
+                WHERE t.done_at IS NULL AND %s ORDER BY t.due_on LIMIT 500""".formatted(team ? "d.team_id IN (:teams)"
+                        : "EXISTS (SELECT 1 FROM dossier_assignment a WHERE a.dossier_id = d.id AND a.user_id = :me)"))
+                .param("teams", me.teamIds().isEmpty() ? Set.of(new UUID(0, 0)) : me.teamIds()).param("me", me.id())
+                .query((rs, n) -> new Task(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
+                        rs.getString(4), rs.getObject(5, LocalDate.class),
+                        LocalDate.ofInstant(clock.instant(), Assessments.NL).isAfter(rs.getObject(5, LocalDate.class)),
+                        rs.getInt(6)))
+                .list();
+        if (!tasks.isEmpty()) {
+            accessLog.allowed(AccessAction.LIST, null, tasks.stream().map(Task::dossierId).distinct().toList(), List.of(), null);
+        }
+        return tasks;
+    }
+
+    private UUID dossierOf(UUID taskId) {
+        return jdbc.sql("SELECT dossier_id FROM dossier_task WHERE id = :id").param("id", taskId).query(UUID.class)
+                .optional().orElseThrow(() -> new NotFoundException("Deze taak bestaat niet."));
+    }
+
+    private DossierAccess require(UUID dossierId) {
+        return dossiers.access(dossierId).orElseGet(() -> {
+            accessLog.denied(AccessAction.UPDATE, Set.of(dossierId), Set.of(), null);
+            throw new AccessDeniedException("task");
+        });
+    }
+}

@@ -1,0 +1,96 @@
+package nl.vangnet.assessment.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import nl.vangnet.assessment.AssessmentDeadlines;
+import nl.vangnet.assessment.AssessmentInput;
+import nl.vangnet.assessment.AssessmentView;
+import nl.vangnet.assessment.Assessments;
+import nl.vangnet.assessment.DossierTasks;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@Tag(name = "Veiligheidsbeoordeling")
+class AssessmentApiController {
+
+    private final Assessments assessments;
+    private final DossierTasks tasks;
+    private final AssessmentDeadlines deadlines;
+
+    AssessmentApiController(Assessments assessments, DossierTasks tasks, AssessmentDeadlines deadlines) {
+        this.assessments = assessments;
+        this.tasks = tasks;
+        this.deadlines = deadlines;
+    }
+
+    @PostMapping("/api/v1/reports/{id}/assessment")
+    @Operation(summary = "Sla de veiligheidsbeoordeling op als concept, of rond af (complete) ter bevestiging door een gedragswetenschapper")
+    AssessmentView save(@PathVariable UUID id, @RequestBody AssessmentInput input) {
+        return assessments.save(id, input);
+    }
+
+    @GetMapping("/api/v1/reports/{id}/assessment")
+    @Operation(summary = "De veiligheidsbeoordeling van een melding")
+    AssessmentView get(@PathVariable UUID id) {
+        return assessments.get(id);
+    }
+
+    @PostMapping("/api/v1/reports/{id}/assessment/confirmation")
+    @Operation(summary = "Vier ogen: de gekozen gedragswetenschapper bevestigt (het besluit gaat in) of geeft terug met een opmerking")
+    AssessmentView confirm(@PathVariable UUID id, @RequestBody ConfirmationRequest request) {
+        return assessments.confirm(id, !Boolean.FALSE.equals(request.confirm()), request.remark());
+    }
+
+    @PostMapping("/api/v1/reports/{id}/informing")
+    @Operation(summary = "Leg vast dat de melder (de uitkomst, nooit de inhoud) of het huishouden is geïnformeerd, of waarom het huishouden om veiligheid niet")
+    AssessmentView inform(@PathVariable UUID id, @RequestBody InformingRequest request) {
+        return assessments.inform(id, request.who(), request.informedAt(), request.how(), request.withheldReason());
+    }
+
+    @GetMapping("/api/v1/dossier-tasks")
+    @Operation(summary = "Openstaande kennisgevingen (registratie, B&W) van mijn dossiers of van mijn team, vroegste eerst")
+    List<DossierTasks.Task> openTasks(@RequestParam(defaultValue = "false") boolean team) {
+        return tasks.open(team);
+    }
+
+    @PostMapping("/api/v1/dossier-tasks/{taskId}/done")
+    @Operation(summary = "Rond een kennisgeving af")
+    ResponseEntity<Void> done(@PathVariable UUID taskId, @RequestBody(required = false) NoteRequest request) {
+        tasks.done(taskId, request == null ? null : request.note());
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/api/v1/dossier-tasks/{taskId}/extension")
+    @Operation(summary = "Stel de kennisgeving van registratie 2 weken uit, met reden")
+    Map<String, LocalDate> extend(@PathVariable UUID taskId, @RequestBody ExtensionRequest request) {
+        return Map.of("dueOn", tasks.extend(taskId, request.reason()));
+    }
+
+    @GetMapping("/api/v1/team/assessment-deadlines")
+    @Operation(summary = "Teamleider: open beoordelingen op termijn, en het aandeel binnen de termijn (30 en 180 dagen) tegen de norm van 90%")
+    AssessmentDeadlines.Overview teamDeadlines() {
+        return deadlines.forMyTeams();
+    }
+
+    record ConfirmationRequest(Boolean confirm, String remark) {
+    }
+
+    record InformingRequest(String who, String informedAt, String how, String withheldReason) {
+    }
+
+    record NoteRequest(String note) {
+    }
+
+    record ExtensionRequest(String reason) {
+    }
+}
