@@ -6,3 +6,10 @@ document.addEventListener('DOMContentLoaded', function () {
     summary.focus();
   }
 });
+
+// Draws the share bars of the deadline overview from their data attribute (no inline styles under the CSP).
+document.addEventListener('DOMContentLoaded', function () {
+  document.querySelectorAll('.bar-value[data-share]').forEach(function (bar) {
+    bar.style.width = Math.round(parseFloat(bar.getAttribute('data-share')) * 100) + '%';
+  });
+});

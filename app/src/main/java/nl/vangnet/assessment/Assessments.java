@@ -225,6 +225,37 @@ public class Assessments {
         return view;
     }
 
+    /** The assessment of a report, if one was started (the caller has checked and logged the access). */
+    public Optional<AssessmentView> find(UUID reportId) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM assessment WHERE report_id = :r)").param("r", reportId)
+                .query(Boolean.class).single() ? Optional.of(view(reportId)) : Optional.empty();
+    }
+
+    public record AwaitingConfirmation(UUID reportId, String reportReference, String dossierReference, String completedBy,
+            java.time.Instant completedAt) {
+    }
+
+    /** The assessments waiting for my confirmation (gedragswetenschapper). */
+    public List<AwaitingConfirmation> awaitingMyConfirmation() {
+        return jdbc.sql("""
+                SELECT a.report_id, r.reference, d.reference, u.display_name, a.completed_at
+                FROM assessment a JOIN report r ON r.id = a.report_id JOIN dossier d ON d.id = a.dossier_id
+                JOIN staff_user u ON u.id = a.completed_by
+                WHERE a.status = 'AWAITING_CONFIRMATION' AND a.confirmer_id = :me ORDER BY a.completed_at""")
+                .param("me", CurrentStaff.get().id())
+                .query((rs, n) -> new AwaitingConfirmation(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
+                        rs.getString(4), rs.getTimestamp(5).toInstant()))
+                .list();
+    }
+
+    public List<RiskFactor> riskFactors() {
+        return jdbc.sql("SELECT code, label FROM risk_factor WHERE active ORDER BY label")
+                .query((rs, n) -> new RiskFactor(rs.getString(1), rs.getString(2))).list();
+    }
+
+    public record RiskFactor(String code, String label) {
+    }
+
     void task(UUID dossierId, UUID reportId, String kind, LocalDate due) {
         jdbc.sql("INSERT INTO dossier_task (id, dossier_id, report_id, kind, due_on, created_at) VALUES (:id, :d, :r, :k, :due, :now)")
                 .param("id", UUID.randomUUID()).param("d", dossierId).param("r", reportId).param("k", kind).param("due", due)

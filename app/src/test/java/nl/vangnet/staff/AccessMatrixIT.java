@@ -87,6 +87,11 @@ class AccessMatrixIT {
         EXPECTED.put("POST /api/v1/dossier-tasks/{taskId}/done", needToKnow);
         EXPECTED.put("POST /api/v1/dossier-tasks/{taskId}/extension", needToKnow);
         EXPECTED.put("GET /api/v1/team/assessment-deadlines", EnumSet.of(Role.TEAM_LEADER));
+        EXPECTED.put("GET /termijnen", EnumSet.of(Role.TEAM_LEADER));
+        EXPECTED.put("GET /beoordelingen", EnumSet.of(Role.BEHAVIOURAL_SCIENTIST));
+        EXPECTED.put("GET /meldingen/{id}/beoordeling", needToKnow);
+        EXPECTED.put("POST /meldingen/{id}/beoordeling", EnumSet.of(Role.CASE_WORKER));
+        EXPECTED.put("POST /meldingen/{id}/beoordeling/bevestiging", EnumSet.of(Role.BEHAVIOURAL_SCIENTIST));
         // Consulting is for who works on the dossier: the assigned worker and the teamleider.
         for (String e : List.of("POST /dossiers/{id}/raadplegen", "POST /api/v1/dossiers/{id}/consultations")) {
             EXPECTED.put(e, EnumSet.of(Role.CASE_WORKER, Role.TEAM_LEADER));

@@ -1,0 +1,111 @@
+package nl.vangnet.assessment.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import nl.vangnet.assessment.AssessmentDeadlines;
+import nl.vangnet.assessment.AssessmentInput;
+import nl.vangnet.assessment.Assessments;
+import nl.vangnet.assessment.Decision;
+import nl.vangnet.intake.Reports;
+import nl.vangnet.platform.InvalidInputException;
+import nl.vangnet.staff.Role;
+import nl.vangnet.staff.StaffDirectory;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The safety assessment pages: the form for the assigned worker, the confirmation for the gedragswetenschapper. */
+@Controller
+class AssessmentPageController {
+
+    private final Assessments assessments;
+    private final Reports reports;
+    private final StaffDirectory staff;
+    private final AssessmentDeadlines deadlines;
+
+    AssessmentPageController(Assessments assessments, Reports reports, StaffDirectory staff, AssessmentDeadlines deadlines) {
+        this.assessments = assessments;
+        this.reports = reports;
+        this.staff = staff;
+        this.deadlines = deadlines;
+    }
+
+    @GetMapping("/meldingen/{id}/beoordeling")
+    String page(@PathVariable UUID id, Model model) {
+        model.addAttribute("report", reports.get(id));
+        assessments.find(id).ifPresent(a -> model.addAttribute("assessment", a));
+        options(model);
+        return "assessment/assessment";
+    }
+
+    @PostMapping("/meldingen/{id}/beoordeling")
+    String save(@PathVariable UUID id, @RequestParam(defaultValue = "") String source,
+            @RequestParam(defaultValue = "") String gatheredOn, @RequestParam(defaultValue = "") String summary,
+            @RequestParam(defaultValue = "false") boolean careInvolved, @RequestParam(defaultValue = "") String careBy,
+            @RequestParam(required = false) Boolean acuteUnsafety, @RequestParam(defaultValue = "") String acuteDescription,
+            @RequestParam(required = false) Boolean structuralUnsafety,
+            @RequestParam(defaultValue = "") String structuralDescription,
+            @RequestParam(required = false) List<String> riskFactors, @RequestParam(defaultValue = "") String riskNotes,
+            @RequestParam(defaultValue = "") String decision, @RequestParam(defaultValue = "") String handoverTo,
+            @RequestParam(defaultValue = "") String handoverParty, @RequestParam(defaultValue = "") String reasoning,
+            @RequestParam(defaultValue = "") String confirmerId, @RequestParam(defaultValue = "draft") String action,
+            Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        List<AssessmentInput.SourceInput> sources = new ArrayList<>();
+        if (!source.isBlank() || !summary.isBlank()) {
+            sources.add(new AssessmentInput.SourceInput(source, gatheredOn, summary, careInvolved, careBy));
+        }
+        AssessmentInput input = new AssessmentInput(sources, acuteUnsafety, acuteDescription, structuralUnsafety,
+                structuralDescription, riskFactors, riskNotes, decision, handoverTo, handoverParty, reasoning,
+                "complete".equals(action), confirmerId);
+        try {
+            assessments.save(id, input);
+            redirect.addFlashAttribute("saved", true);
+            return "redirect:/meldingen/" + id + "/beoordeling";
+        } catch (InvalidInputException e) {
+            response.setStatus(400);
+            java.util.Map<String, String> errors = new java.util.LinkedHashMap<>();
+            e.byField().forEach((k, v) -> errors.putIfAbsent(k.startsWith("sources[0].") ? k.substring(11) : k, v));
+            model.addAttribute("errors", errors);
+            model.addAttribute("input", input);
+            model.addAttribute("report", reports.get(id));
+            assessments.find(id).ifPresent(a -> model.addAttribute("assessment", a));
+            options(model);
+            return "assessment/assessment";
+        }
+    }
+
+    @PostMapping("/meldingen/{id}/beoordeling/bevestiging")
+    String confirm(@PathVariable UUID id, @RequestParam(defaultValue = "true") boolean confirm,
+            @RequestParam(defaultValue = "") String remark, RedirectAttributes redirect) {
+        var result = assessments.confirm(id, confirm, remark);
+        // With the confirmation the consultation ends, and with it the gedragswetenschapper's access to the dossier.
+        redirect.addFlashAttribute("done", confirm ? "assessment.confirmed" : "assessment.returnedDone");
+        redirect.addFlashAttribute("doneReference", result.decision() == null ? "" : result.decision().name());
+        return "redirect:/beoordelingen";
+    }
+
+    @GetMapping("/beoordelingen")
+    String toConfirm(Model model) {
+        model.addAttribute("awaiting", assessments.awaitingMyConfirmation());
+        return "assessment/to-confirm";
+    }
+
+    @GetMapping("/termijnen")
+    String teamDeadlines(Model model) {
+        model.addAttribute("overview", deadlines.forMyTeams());
+        return "assessment/deadlines";
+    }
+
+    private void options(Model model) {
+        model.addAttribute("decisions", Decision.values());
+        model.addAttribute("riskFactorOptions", assessments.riskFactors());
+        model.addAttribute("confirmers", staff.all().stream()
+                .filter(u -> u.enabled() && u.roles().contains(Role.BEHAVIOURAL_SCIENTIST)).toList());
+    }
+}
