@@ -6,7 +6,7 @@ local samples = {}
 local mode = os.getenv("RADAR_MODE") or "name"
 for line in io.lines(os.getenv("RADAR_SAMPLES")) do
   local name, dob, bsn = line:match("^([^,]*),([^,]*),([^,]*)$")
-  if name and (mode ~= "bsn" or bsn ~= "") then
+  if name and (mode ~= "bsn" or bsn ~= "none") then
     samples[#samples + 1] = {name = name, dob = dob, bsn = bsn}
   end
 end

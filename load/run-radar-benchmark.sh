@@ -35,8 +35,8 @@ sql -c "SELECT c.relname || ': ' || pg_size_pretty(pg_relation_size(c.oid)) FROM
         WHERE c.relname IN ('person', 'dossier', 'dossier_person') OR c.oid IN (
           SELECT indexrelid FROM pg_index WHERE indrelid = 'person'::regclass) ORDER BY pg_relation_size(c.oid) DESC"
 samples=$(mktemp)
-sql -c "COPY (SELECT given_names || ' ' || coalesce(surname_prefix || ' ', '') || surname, date_of_birth, coalesce(bsn, '')
-         FROM person TABLESAMPLE SYSTEM (0.05) LIMIT 5000) TO STDOUT WITH (FORMAT csv)" > "$samples"
+sql -c "COPY (SELECT given_names || ' ' || coalesce(surname_prefix || ' ', '') || surname, date_of_birth, coalesce(bsn, 'none')
+         FROM person TABLESAMPLE SYSTEM (0.05) LIMIT 5000) TO STDOUT WITH (FORMAT text, DELIMITER ',')" > "$samples"
 echo "samples: $(wc -l < "$samples") persons"
 for mode in name bsn; do
   RADAR_SAMPLES=$samples RADAR_MODE=$mode wrk -t2 -c"$connections" -d10s -s load/radar-search.lua "http://localhost:$port" >/dev/null

@@ -113,6 +113,7 @@ class NeedToKnowIT {
         StaffPrincipal who = TestLogins.principal(directory, clock, username);
         Optional<DossierAccess> access = policy.accessFor(who, dossier);
         assertThat(access.map(a -> a.basis().name()).orElse("DENIED")).isEqualTo(read);
+        assertThat(policy.openable(who, Set.of(dossier))).as("the batch rule agrees").hasSize(access.isPresent() ? 1 : 0);
         access.ifPresent(a -> assertThat(a.freeText()).isEqualTo(a.basis() != DossierAccess.Basis.ADMINISTRATIVE));
         access.filter(a -> a.basis() == DossierAccess.Basis.EMERGENCY)
                 .ifPresent(a -> assertThat(a.logReason()).startsWith("Noodtoegang ").contains("Acute zorg"));
