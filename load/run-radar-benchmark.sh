@@ -39,8 +39,8 @@ sql -c "COPY (SELECT given_names || ' ' || coalesce(surname_prefix || ' ', '') |
          FROM person TABLESAMPLE SYSTEM (0.05) LIMIT 5000) TO STDOUT WITH (FORMAT text, DELIMITER ',')" > "$samples"
 echo "samples: $(wc -l < "$samples") persons"
 for mode in name bsn; do
-  RADAR_SAMPLES=$samples RADAR_MODE=$mode wrk -t2 -c"$connections" -d10s -s load/radar-search.lua "http://localhost:$port" >/dev/null
-  RADAR_SAMPLES=$samples RADAR_MODE=$mode wrk -t2 -c"$connections" -d"${seconds}s" --latency -s load/radar-search.lua \
+  RADAR_SAMPLES=$samples RADAR_MODE=$mode wrk -t"$(( connections < 2 ? 1 : 2 ))" -c"$connections" -d10s -s load/radar-search.lua "http://localhost:$port" >/dev/null
+  RADAR_SAMPLES=$samples RADAR_MODE=$mode wrk -t"$(( connections < 2 ? 1 : 2 ))" -c"$connections" -d"${seconds}s" --latency -s load/radar-search.lua \
     "http://localhost:$port" | grep -E "searches:|Requests/sec"
 done
 rm -f "$samples"
