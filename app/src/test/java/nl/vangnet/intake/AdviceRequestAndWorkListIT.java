@@ -85,6 +85,18 @@ class AdviceRequestAndWorkListIT {
     }
 
     @Test
+    void theRegistrationNoticeOfANewReportIsInTheWorkList() throws Exception {
+        String json = nl.vangnet.support.TestData.exampleReport(nl.vangnet.support.TestData.randomBsn(), "Kennisgeving" + UUID.randomUUID().toString().substring(0, 4));
+        String dossierReference = JsonPath.read(post("/api/v1/reports", "demo-medewerker", json).andReturn().getResponse()
+                .getContentAsString(), "$.dossierReference");
+        mvc.perform(get("/werkvoorraad").with(org.springframework.security.test.web.servlet.request
+                        .SecurityMockMvcRequestPostProcessors.authentication(TestLogins.authentication(directory, clock, "medewerker"))))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().string(
+                        org.hamcrest.Matchers.containsString("Kennisgeving registratie aan de betrokkenen · " + dossierReference)));
+    }
+
+    @Test
     void anAdviceRequestIsRefusedWithNamedFields() throws Exception {
         post("/api/v1/advice-requests", "demo-medewerker", "{\"channel\":\"POLICE_NOTICE\",\"seeker\":{}}")
                 .andExpect(status().isBadRequest())

@@ -39,9 +39,11 @@ class IntakePageController {
     private final WorkList workList;
     private final Dossiers dossiers;
     private final java.time.Clock clock;
+    private final List<nl.vangnet.intake.WorkListSources> workListSources;
 
     IntakePageController(Reports reports, AdviceRequests adviceRequests, WorkList workList, Dossiers dossiers,
-            java.time.Clock clock) {
+            java.time.Clock clock, List<nl.vangnet.intake.WorkListSources> workListSources) {
+        this.workListSources = workListSources;
         this.reports = reports;
         this.adviceRequests = adviceRequests;
         this.workList = workList;
@@ -67,6 +69,8 @@ class IntakePageController {
         model.addAttribute("lists", workList.of(team ? WorkList.Scope.TEAM : WorkList.Scope.MINE));
         model.addAttribute("dossiers", dossiers.assignedToMe());
         model.addAttribute("canRegister", Reports.INTAKE_ROLES.stream().anyMatch(CurrentStaff.get()::has));
+        model.addAttribute("dueItems", workListSources.stream().flatMap(source -> source.dueItems(team).stream())
+                .sorted(java.util.Comparator.comparing(nl.vangnet.intake.WorkListSources.DueItem::dueOn)).toList());
         return "intake/work-list";
     }
 

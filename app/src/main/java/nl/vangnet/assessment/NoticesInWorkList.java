@@ -1,0 +1,23 @@
+package nl.vangnet.assessment;
+
+import java.util.List;
+import nl.vangnet.intake.WorkListSources;
+import org.springframework.stereotype.Component;
+
+/** Open notices (data registered, B&W) in the work list. */
+@Component
+class NoticesInWorkList implements WorkListSources {
+
+    private final DossierTasks tasks;
+
+    NoticesInWorkList(DossierTasks tasks) {
+        this.tasks = tasks;
+    }
+
+    @Override
+    public List<DueItem> dueItems(boolean team) {
+        return tasks.open(team).stream()
+                .map(t -> new DueItem("task." + t.kind(), t.dossierReference(), t.dueOn(), t.overdue(), "/dossiers/" + t.dossierId()))
+                .toList();
+    }
+}

@@ -1,0 +1,14 @@
+package nl.vangnet.intake;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** Other work with a due date that belongs in the work list (notices, for one), contributed by its module. */
+public interface WorkListSources {
+
+    List<DueItem> dueItems(boolean team);
+
+    /** A line in the work list: what (message key), which dossier, by when, where to act. */
+    record DueItem(String kindKey, String dossierReference, LocalDate dueOn, boolean overdue, String href) {
+    }
+}
