@@ -186,6 +186,27 @@ public class NeedToKnow {
             Instant grantedAt, Instant expiresAt) {
     }
 
+    public record Substitution(UUID id, String worker, String substitute, LocalDate from, LocalDate to) {
+    }
+
+    /** The substitutions of the teamleider's team members that have not ended. */
+    public List<Substitution> currentSubstitutions() {
+        StaffPrincipal me = CurrentStaff.get();
+        if (!me.has(Role.TEAM_LEADER)) {
+            throw new AccessDeniedException("substitutes");
+        }
+        return jdbc.sql("""
+                SELECT s.id, w.display_name, v.display_name, s.valid_from, s.valid_to FROM substitute s
+                JOIN staff_user w ON w.id = s.worker_id JOIN staff_user v ON v.id = s.substitute_id
+                WHERE s.valid_to >= :today AND EXISTS (SELECT 1 FROM staff_user_team t WHERE t.user_id = s.worker_id AND t.team_id IN (:teams))
+                ORDER BY s.valid_from""")
+                .param("today", LocalDate.ofInstant(clock.instant(), java.time.ZoneId.of("Europe/Amsterdam")))
+                .param("teams", me.teamIds().isEmpty() ? Set.of(new UUID(0, 0)) : me.teamIds())
+                .query((rs, n) -> new Substitution(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
+                        rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class)))
+                .list();
+    }
+
     public record Consultation(UUID id, String consultant, Role role, String question, Instant startedAt) {
     }
 

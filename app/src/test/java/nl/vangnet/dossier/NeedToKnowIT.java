@@ -196,6 +196,28 @@ class NeedToKnowIT {
     }
 
     @Test
+    void theTeamleiderNamesASubstituteOnTheSubstitutionPage() throws Exception {
+        UUID worker = colleague();
+        UUID substitute = directory.findByUsername("medewerker").orElseThrow().id();
+        var leader = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                .authentication(TestLogins.authentication(directory, clock, "teamleider"));
+        var csrf = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf();
+        LocalDate today = LocalDate.now(clock.withZone(java.time.ZoneId.of("Europe/Amsterdam")));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/vervanging").with(leader).with(csrf)
+                        .param("workerId", worker.toString()).param("substituteId", substitute.toString())
+                        .param("from", today.toString()).param("to", today.minusDays(2).toString()))
+                .andExpect(status().isBadRequest())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().string(
+                        org.hamcrest.Matchers.containsString("einddatum")));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/vervanging").with(leader).with(csrf)
+                        .param("workerId", worker.toString()).param("substituteId", substitute.toString())
+                        .param("from", today.toString()).param("to", today.plusDays(2).toString()))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/vervanging").with(leader)).andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers
+                .content().string(org.hamcrest.Matchers.containsString("Mila de Medewerker")));
+    }
+
+    @Test
     void theSecretariaatSeesAReportWithoutItsFreeText() throws Exception {
         String json = nl.vangnet.support.TestData.exampleReport(nl.vangnet.support.TestData.randomBsn(), "Administratief" + UUID.randomUUID().toString().substring(0, 4));
         String id = com.jayway.jsonpath.JsonPath.read(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders

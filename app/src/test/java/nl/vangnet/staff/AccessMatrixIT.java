@@ -88,6 +88,8 @@ class AccessMatrixIT {
         EXPECTED.put("POST /api/v1/dossier-tasks/{taskId}/extension", needToKnow);
         EXPECTED.put("GET /api/v1/team/assessment-deadlines", EnumSet.of(Role.TEAM_LEADER));
         EXPECTED.put("GET /termijnen", EnumSet.of(Role.TEAM_LEADER));
+        EXPECTED.put("GET /vervanging", EnumSet.of(Role.TEAM_LEADER));
+        EXPECTED.put("POST /vervanging", EnumSet.of(Role.TEAM_LEADER));
         EXPECTED.put("GET /beoordelingen", EnumSet.of(Role.BEHAVIOURAL_SCIENTIST));
         EXPECTED.put("GET /meldingen/{id}/beoordeling", needToKnow);
         EXPECTED.put("POST /meldingen/{id}/beoordeling", EnumSet.of(Role.CASE_WORKER));

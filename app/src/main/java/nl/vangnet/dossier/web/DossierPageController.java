@@ -72,6 +72,41 @@ class DossierPageController {
         }
     }
 
+    @GetMapping("/vervanging")
+    String substitutes(Model model) {
+        nl.vangnet.staff.StaffPrincipal me = nl.vangnet.staff.CurrentStaff.get();
+        model.addAttribute("substitutions", needToKnow.currentSubstitutions());
+        model.addAttribute("workers", staff.all().stream().filter(u -> u.enabled()
+                && u.teamIds().stream().anyMatch(me.teamIds()::contains)
+                && (u.roles().contains(nl.vangnet.staff.Role.CASE_WORKER) || u.roles().contains(nl.vangnet.staff.Role.CRISIS_WORKER))).toList());
+        return "dossier/substitutes";
+    }
+
+    @PostMapping("/vervanging")
+    String nameSubstitute(@RequestParam(required = false) UUID workerId, @RequestParam(required = false) UUID substituteId,
+            @RequestParam(defaultValue = "") String from, @RequestParam(defaultValue = "") String to, Model model,
+            jakarta.servlet.http.HttpServletResponse response, org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
+        try {
+            needToKnow.nameSubstitute(workerId, substituteId, date(from), date(to));
+            redirect.addFlashAttribute("saved", true);
+            return "redirect:/vervanging";
+        } catch (nl.vangnet.platform.BusinessRuleException e) {
+            response.setStatus(400);
+            model.addAttribute("errors", java.util.Map.of(e.field() == null ? "workerId" : e.field(), e.getMessage()));
+            model.addAttribute("from", from);
+            model.addAttribute("to", to);
+            return substitutes(model);
+        }
+    }
+
+    private static java.time.LocalDate date(String value) {
+        try {
+            return value == null || value.isBlank() ? null : java.time.LocalDate.parse(value);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new nl.vangnet.platform.BusinessRuleException("from", "Geef geldige datums.");
+        }
+    }
+
     @GetMapping("/noodtoegang")
     String reviews(Model model) {
         model.addAttribute("tasks", needToKnow.reviewTasks());
