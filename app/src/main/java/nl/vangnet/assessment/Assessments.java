@@ -185,6 +185,14 @@ public class Assessments {
             problems.add(new InvalidParam("who", "Kies de melder of het huishouden."));
         }
         boolean withheld = withheldReason != null && !withheldReason.isBlank();
+        if ("REPORTER".equals(who)) {
+            var reporter = reports.get(reportId).reporter();
+            boolean hearsOutcome = reporter != null && (reporter.type() == nl.vangnet.intake.ReporterType.PROFESSIONAL
+                    || Boolean.TRUE.equals(reporter.closelyInvolved()));
+            if (!hearsOutcome) {
+                problems.add(new InvalidParam("who", "Alleen een beroepsmatige of nauw betrokken particuliere melder hoort de uitkomst."));
+            }
+        }
         if (withheld && "REPORTER".equals(who)) {
             problems.add(new InvalidParam("withheldReason", "Alleen het informeren van het huishouden kan om veiligheid achterwege blijven."));
         }

@@ -50,6 +50,24 @@ public class DossierTasks {
             int extensions) {
     }
 
+    /** One task, for the page where it is done or extended (access checked and logged). */
+    @Transactional
+    public Task get(UUID taskId) {
+        UUID dossierId = dossierOf(taskId);
+        DossierAccess access = require(dossierId);
+        accessLog.allowed(AccessAction.READ, access.role(), Set.of(dossierId), List.of(), access.logReason());
+        return jdbc.sql("""
+                SELECT t.id, t.dossier_id, d.reference, t.kind, t.due_on, t.done_at IS NOT NULL AS done,
+                       (SELECT count(*) FROM dossier_task_extension e WHERE e.task_id = t.id) AS extensions
+                FROM dossier_task t JOIN dossier d ON d.id = t.dossier_id WHERE t.id = :id""")
+                .param("id", taskId)
+                .query((rs, n) -> new Task(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
+                        rs.getString(4), rs.getObject(5, LocalDate.class), !rs.getBoolean("done")
+                        && LocalDate.ofInstant(clock.instant(), Assessments.NL).isAfter(rs.getObject(5, LocalDate.class)),
+                        rs.getInt("extensions")))
+                .single();
+    }
+
     /** Registering a report starts the 4 weeks within which the persons are told their data is registered. */
     @EventListener
     void onReportRegistered(ReportRegistered registered) {

@@ -17,7 +17,7 @@ class NoticesInWorkList implements WorkListSources {
     @Override
     public List<DueItem> dueItems(boolean team) {
         return tasks.open(team).stream()
-                .map(t -> new DueItem("task." + t.kind(), t.dossierReference(), t.dueOn(), t.overdue(), "/dossiers/" + t.dossierId()))
+                .map(t -> new DueItem("task." + t.kind(), t.dossierReference(), t.dueOn(), t.overdue(), "/kennisgevingen/" + t.id()))
                 .toList();
     }
 }

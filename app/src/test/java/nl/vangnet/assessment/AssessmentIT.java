@@ -150,6 +150,17 @@ class AssessmentIT {
         post("/api/v1/dossier-tasks/" + task + "/extension", "demo-medewerker", "{}").andExpect(status().isBadRequest());
         post("/api/v1/dossier-tasks/" + task + "/extension", "demo-medewerker", "{\"reason\":\"Vader is nog niet gesproken; veiligheid.\"}")
                 .andExpect(status().isOk()).andExpect(jsonPath("$.dueOn").value(today().plusWeeks(6).toString()));
+        // The notice page from the work list: a refused extension says why and extends nothing.
+        var worker = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                .authentication(nl.vangnet.staff.TestLogins.authentication(directory, clock, "medewerker"));
+        mvc.perform(get("/kennisgevingen/" + task).with(worker)).andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().string(
+                        org.hamcrest.Matchers.containsString("Kennisgeving registratie aan de betrokkenen")));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/kennisgevingen/" + task + "/uitstel")
+                        .with(worker).with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
+                .andExpect(status().isBadRequest())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().string(
+                        org.hamcrest.Matchers.containsString("Geef de reden van het uitstel.")));
         post("/api/v1/dossier-tasks/" + task + "/done", "demo-medewerker", "{\"note\":\"brief verstuurd\"}").andExpect(status().isNoContent());
         post("/api/v1/dossier-tasks/" + task + "/done", "demo-medewerker", "{}").andExpect(status().isConflict());
     }
@@ -164,6 +175,17 @@ class AssessmentIT {
                 .andExpect(status().isOk()).andExpect(jsonPath("$.informing[*].withheldReason", hasItem("Moeder loopt gevaar als vader het nu hoort.")));
         post("/api/v1/reports/" + report + "/informing", "demo-medewerker", "{\"who\":\"REPORTER\",\"withheldReason\":\"geen zin\"}")
                 .andExpect(status().isBadRequest());
+        post("/api/v1/reports/" + report + "/informing", "demo-medewerker", "{\"who\":\"REPORTER\",\"how\":\"telefonisch: onderzoek gestart\"}")
+                .andExpect(status().isOk());
+        // A private reporter who is not closely involved does not hear the outcome.
+        String privateReport = JsonPath.read(post("/api/v1/reports", "demo-medewerker", TestData.exampleReport(TestData.randomBsn(), "Buurman")
+                .replace("{\"type\":\"PROFESSIONAL\",\"category\":\"EDUCATION\",\"name\":\"A. Voorbeeld\",\"organisation\":\"Basisschool De Voorbeeld\",\"phone\":\"0301234567\",\"anonymous\":false}",
+                        "{\"type\":\"PRIVATE\",\"name\":\"Buurman\",\"anonymous\":false,\"closelyInvolved\":false}"))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id");
+        post("/api/v1/reports/" + privateReport + "/verification", "demo-medewerker", "{\"with\":\"melder\",\"how\":\"telefonisch\"}");
+        post("/api/v1/reports/" + privateReport + "/assessment", "demo-medewerker", "{}").andExpect(status().isOk());
+        post("/api/v1/reports/" + privateReport + "/informing", "demo-medewerker", "{\"who\":\"REPORTER\",\"how\":\"telefonisch\"}")
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.invalidParams[0].name").value("who"));
     }
 
     @Test

@@ -89,6 +89,10 @@ class AccessMatrixIT {
         EXPECTED.put("GET /api/v1/team/assessment-deadlines", EnumSet.of(Role.TEAM_LEADER));
         EXPECTED.put("GET /termijnen", EnumSet.of(Role.TEAM_LEADER));
         EXPECTED.put("GET /vervanging", EnumSet.of(Role.TEAM_LEADER));
+        EXPECTED.put("POST /meldingen/{id}/informeren", EnumSet.of(Role.CASE_WORKER));
+        EXPECTED.put("GET /kennisgevingen/{taskId}", needToKnow);
+        EXPECTED.put("POST /kennisgevingen/{taskId}/afgerond", needToKnow);
+        EXPECTED.put("POST /kennisgevingen/{taskId}/uitstel", needToKnow);
         EXPECTED.put("POST /vervanging", EnumSet.of(Role.TEAM_LEADER));
         EXPECTED.put("GET /beoordelingen", EnumSet.of(Role.BEHAVIOURAL_SCIENTIST));
         EXPECTED.put("GET /meldingen/{id}/beoordeling", needToKnow);

@@ -28,8 +28,11 @@ class AssessmentPageController {
     private final Reports reports;
     private final StaffDirectory staff;
     private final AssessmentDeadlines deadlines;
+    private final nl.vangnet.assessment.DossierTasks tasks;
 
-    AssessmentPageController(Assessments assessments, Reports reports, StaffDirectory staff, AssessmentDeadlines deadlines) {
+    AssessmentPageController(Assessments assessments, Reports reports, StaffDirectory staff, AssessmentDeadlines deadlines,
+            nl.vangnet.assessment.DossierTasks tasks) {
+        this.tasks = tasks;
         this.assessments = assessments;
         this.reports = reports;
         this.staff = staff;
@@ -88,6 +91,51 @@ class AssessmentPageController {
         redirect.addFlashAttribute("done", confirm ? "assessment.confirmed" : "assessment.returnedDone");
         redirect.addFlashAttribute("doneReference", result.decision() == null ? "" : result.decision().name());
         return "redirect:/beoordelingen";
+    }
+
+    @PostMapping("/meldingen/{id}/informeren")
+    String inform(@PathVariable UUID id, @RequestParam(defaultValue = "") String who, @RequestParam(defaultValue = "") String how,
+            @RequestParam(defaultValue = "") String withheldReason, Model model, HttpServletResponse response,
+            RedirectAttributes redirect) {
+        try {
+            assessments.inform(id, who, null, how, withheldReason);
+            redirect.addFlashAttribute("saved", true);
+            return "redirect:/meldingen/" + id + "/beoordeling";
+        } catch (InvalidInputException e) {
+            response.setStatus(400);
+            model.addAttribute("errors", e.byField());
+            model.addAttribute("report", reports.get(id));
+            assessments.find(id).ifPresent(a -> model.addAttribute("assessment", a));
+            options(model);
+            return "assessment/assessment";
+        }
+    }
+
+    @GetMapping("/kennisgevingen/{taskId}")
+    String task(@PathVariable UUID taskId, Model model) {
+        model.addAttribute("task", tasks.get(taskId));
+        return "assessment/task";
+    }
+
+    @PostMapping("/kennisgevingen/{taskId}/afgerond")
+    String taskDone(@PathVariable UUID taskId, @RequestParam(defaultValue = "") String note, RedirectAttributes redirect) {
+        tasks.done(taskId, note);
+        redirect.addFlashAttribute("saved", true);
+        return "redirect:/kennisgevingen/" + taskId;
+    }
+
+    @PostMapping("/kennisgevingen/{taskId}/uitstel")
+    String taskExtend(@PathVariable UUID taskId, @RequestParam(defaultValue = "") String reason, Model model,
+            HttpServletResponse response, RedirectAttributes redirect) {
+        try {
+            tasks.extend(taskId, reason);
+            redirect.addFlashAttribute("saved", true);
+            return "redirect:/kennisgevingen/" + taskId;
+        } catch (InvalidInputException e) {
+            response.setStatus(400);
+            model.addAttribute("errors", e.byField());
+            return task(taskId, model);
+        }
     }
 
     @GetMapping("/beoordelingen")
