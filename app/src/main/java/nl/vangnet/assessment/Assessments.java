@@ -264,6 +264,36 @@ public class Assessments {
     public record RiskFactor(String code, String label) {
     }
 
+    public record ManagedRiskFactor(String code, String label, boolean active) {
+    }
+
+    /** The managed list of risk factors, for beheer (applicatiebeheer). */
+    public List<ManagedRiskFactor> allRiskFactors() {
+        return jdbc.sql("SELECT code, label, active FROM risk_factor ORDER BY active DESC, label")
+                .query((rs, n) -> new ManagedRiskFactor(rs.getString(1), rs.getString(2), rs.getBoolean(3))).list();
+    }
+
+    @Transactional
+    public void addRiskFactor(String label) {
+        String text = label == null ? "" : label.strip();
+        if (text.length() < 3 || text.length() > 200) {
+            throw new InvalidInputException(List.of(new InvalidParam("label", "Omschrijf de risicofactor in 3 tot 200 tekens.")));
+        }
+        String code = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .toUpperCase(java.util.Locale.ROOT).replaceAll("[^A-Z0-9]+", "_").replaceAll("^_|_$", "");
+        code = code.length() > 40 ? code.substring(0, 40) : code;
+        if (jdbc.sql("INSERT INTO risk_factor (code, label) VALUES (:c, :l) ON CONFLICT DO NOTHING")
+                .param("c", code).param("l", text).update() == 0) {
+            throw new InvalidInputException(List.of(new InvalidParam("label", "Deze risicofactor staat er al in.")));
+        }
+    }
+
+    /** A factor taken off the list stays on the assessments that used it. */
+    @Transactional
+    public void setRiskFactorActive(String code, boolean active) {
+        jdbc.sql("UPDATE risk_factor SET active = :a WHERE code = :c").param("a", active).param("c", code).update();
+    }
+
     void task(UUID dossierId, UUID reportId, String kind, LocalDate due) {
         jdbc.sql("INSERT INTO dossier_task (id, dossier_id, report_id, kind, due_on, created_at) VALUES (:id, :d, :r, :k, :due, :now)")
                 .param("id", UUID.randomUUID()).param("d", dossierId).param("r", reportId).param("k", kind).param("due", due)

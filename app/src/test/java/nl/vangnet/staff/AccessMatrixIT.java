@@ -125,7 +125,8 @@ class AccessMatrixIT {
                 "POST /beheer/gebruikers/{id}/blokkeren", "POST /beheer/gebruikers/{id}/deblokkeren",
                 "POST /beheer/gebruikers/{id}/tweede-factor-herstellen", "POST /beheer/gebruikers/{id}/tokens",
                 "POST /beheer/gebruikers/{id}/tokens/{tokenId}/intrekken", "POST /beheer/teams",
-                "GET /beheer/kalender", "POST /beheer/kalender")) {
+                "GET /beheer/kalender", "POST /beheer/kalender", "GET /beheer/risicofactoren", "POST /beheer/risicofactoren",
+                "POST /beheer/risicofactoren/{code}/actief")) {
             EXPECTED.put(e, EnumSet.of(Role.APPLICATION_ADMIN));
         }
     }
@@ -232,7 +233,7 @@ class AccessMatrixIT {
         }
         path = path.replace("{id}", UUID.randomUUID().toString()).replace("{tokenId}", UUID.randomUUID().toString())
                 .replace("{consultationId}", UUID.randomUUID().toString()).replace("{workerId}", UUID.randomUUID().toString())
-                .replace("{grantId}", UUID.randomUUID().toString()).replace("{taskId}", taskId.toString());
+                .replace("{grantId}", UUID.randomUUID().toString()).replace("{taskId}", taskId.toString()).replace("{code}", "NO_SUCH_FACTOR");
         MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(parts[0]), path).with(csrf());
         if (path.equals("/api/v1/access-log")) {
             request.param("dossierId", dossierId.toString());

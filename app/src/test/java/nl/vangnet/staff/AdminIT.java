@@ -109,6 +109,20 @@ class AdminIT {
     }
 
     @Test
+    void applicatiebeheerKeepsTheListOfRiskFactors() throws Exception {
+        String label = "Mantelzorgoverbelasting " + UUID.randomUUID().toString().substring(0, 4);
+        mvc.perform(post("/beheer/risicofactoren").with(admin()).with(csrf()).param("label", label))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/beheer/risicofactoren").with(admin())).andExpect(content().string(containsString(label)));
+        mvc.perform(post("/beheer/risicofactoren").with(admin()).with(csrf()).param("label", label))
+                .andExpect(status().isBadRequest()).andExpect(content().string(containsString("staat er al in")));
+        mvc.perform(post("/beheer/risicofactoren/WEAPONS/actief").with(admin()).with(csrf()).param("active", "false"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/beheer/risicofactoren").with(admin())).andExpect(content().string(containsString("Niet meer te kiezen")));
+        mvc.perform(post("/beheer/risicofactoren/WEAPONS/actief").with(admin()).with(csrf()).param("active", "true"));
+    }
+
+    @Test
     void theUiSpeaksEnglishOnRequest() throws Exception {
         mvc.perform(get("/login").param("taal", "en")).andExpect(content().string(containsString("Log in")))
                 .andExpect(content().string(containsString("lang=\"en\"")));

@@ -1,0 +1,52 @@
+package nl.vangnet.assessment.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import nl.vangnet.assessment.Assessments;
+import nl.vangnet.platform.InvalidInputException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Beheer of the managed list of risk factors (applicatiebeheer, by the security chain's /beheer rule). */
+@Controller
+class RiskFactorAdminController {
+
+    private final Assessments assessments;
+
+    RiskFactorAdminController(Assessments assessments) {
+        this.assessments = assessments;
+    }
+
+    @GetMapping("/beheer/risicofactoren")
+    String page(Model model) {
+        model.addAttribute("factors", assessments.allRiskFactors());
+        return "assessment/risk-factors";
+    }
+
+    @PostMapping("/beheer/risicofactoren")
+    String add(@RequestParam(defaultValue = "") String label, Model model, HttpServletResponse response,
+            RedirectAttributes redirect) {
+        try {
+            assessments.addRiskFactor(label);
+            redirect.addFlashAttribute("saved", true);
+            return "redirect:/beheer/risicofactoren";
+        } catch (InvalidInputException e) {
+            response.setStatus(400);
+            model.addAttribute("errors", e.byField());
+            model.addAttribute("label", label);
+            return page(model);
+        }
+    }
+
+    @PostMapping("/beheer/risicofactoren/{code}/actief")
+    String setActive(@PathVariable String code, @RequestParam(defaultValue = "false") boolean active,
+            RedirectAttributes redirect) {
+        assessments.setRiskFactorActive(code, active);
+        redirect.addFlashAttribute("saved", true);
+        return "redirect:/beheer/risicofactoren";
+    }
+}
