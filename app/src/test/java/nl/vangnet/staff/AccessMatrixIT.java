@@ -89,6 +89,13 @@ class AccessMatrixIT {
         EXPECTED.put("GET /api/v1/team/assessment-deadlines", EnumSet.of(Role.TEAM_LEADER));
         EXPECTED.put("GET /termijnen", EnumSet.of(Role.TEAM_LEADER));
         EXPECTED.put("GET /vervanging", EnumSet.of(Role.TEAM_LEADER));
+        // Restraining orders: registered and followed by the dossier's workers and teamleider.
+        EXPECTED.put("GET /api/v1/dossiers/{id}/restraining-orders", needToKnow);
+        for (String e : List.of("POST /api/v1/dossiers/{id}/restraining-orders",
+                "POST /api/v1/dossiers/{id}/restraining-orders/{orderId}/extension",
+                "POST /api/v1/dossiers/{id}/restraining-orders/{orderId}/veilig-thuis")) {
+            EXPECTED.put(e, EnumSet.of(Role.CASE_WORKER, Role.TEAM_LEADER));
+        }
         EXPECTED.put("POST /meldingen/{id}/informeren", EnumSet.of(Role.CASE_WORKER));
         EXPECTED.put("GET /kennisgevingen/{taskId}", needToKnow);
         EXPECTED.put("POST /kennisgevingen/{taskId}/afgerond", needToKnow);
@@ -151,6 +158,7 @@ class AccessMatrixIT {
     UUID reportId;
     UUID adviceId;
     UUID taskId;
+    UUID orderId;
 
     @BeforeEach
     void fixture() {
@@ -160,6 +168,19 @@ class AccessMatrixIT {
         dossierId = jdbc.sql("SELECT dossier_id FROM report WHERE id = :r").param("r", reportId).query(UUID.class).single();
         taskId = jdbc.sql("SELECT id FROM dossier_task WHERE dossier_id = :d LIMIT 1").param("d", dossierId)
                 .query(UUID.class).single();
+        orderId = jdbc.sql("SELECT id FROM restraining_order WHERE dossier_id = :d LIMIT 1").param("d", dossierId)
+                .query(UUID.class).optional().orElseGet(() -> {
+                    UUID id = UUID.randomUUID();
+                    List<UUID> persons = jdbc.sql("SELECT person_id FROM dossier_person WHERE dossier_id = :d").param("d", dossierId)
+                            .query(UUID.class).list();
+                    jdbc.sql("""
+                            INSERT INTO restraining_order (id, dossier_id, starts_at, ends_at, ordered_out_person_id,
+                                protected_person_ids, child_abuse_reason, registered_by, registered_at)
+                            VALUES (:id, :d, now(), now() + interval '10 days', :out, CAST(:prot AS uuid[]), false, :u, now())""")
+                            .param("id", id).param("d", dossierId).param("out", persons.get(0))
+                            .param("prot", "{" + persons.get(1) + "}").param("u", medewerker).update();
+                    return id;
+                });
         adviceId = jdbc.sql("SELECT id FROM advice_request WHERE created_by = :u LIMIT 1")
                 .param("u", medewerker).query(UUID.class).single();
         throwawayUser = directory.createPerson(new StaffDirectory.NewStaffMember(
@@ -233,7 +254,8 @@ class AccessMatrixIT {
         }
         path = path.replace("{id}", UUID.randomUUID().toString()).replace("{tokenId}", UUID.randomUUID().toString())
                 .replace("{consultationId}", UUID.randomUUID().toString()).replace("{workerId}", UUID.randomUUID().toString())
-                .replace("{grantId}", UUID.randomUUID().toString()).replace("{taskId}", taskId.toString()).replace("{code}", "NO_SUCH_FACTOR");
+                .replace("{grantId}", UUID.randomUUID().toString()).replace("{taskId}", taskId.toString()).replace("{code}", "NO_SUCH_FACTOR")
+                .replace("{orderId}", orderId.toString());
         MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(parts[0]), path).with(csrf());
         if (path.equals("/api/v1/access-log")) {
             request.param("dossierId", dossierId.toString());

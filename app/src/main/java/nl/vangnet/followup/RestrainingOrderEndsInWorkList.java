@@ -1,0 +1,27 @@
+package nl.vangnet.followup;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import nl.vangnet.intake.WorkListSources;
+import org.springframework.stereotype.Component;
+
+/** The end of a running restraining order is a deadline in the work list. */
+@Component
+class RestrainingOrderEndsInWorkList implements WorkListSources {
+
+    private final RestrainingOrders orders;
+    private final nl.vangnet.dossier.Dossiers dossiers;
+
+    RestrainingOrderEndsInWorkList(RestrainingOrders orders, nl.vangnet.dossier.Dossiers dossiers) {
+        this.orders = orders;
+        this.dossiers = dossiers;
+    }
+
+    @Override
+    public List<DueItem> dueItems(boolean team) {
+        return orders.running(team).stream().map(o -> new DueItem("restrainingOrder.ends",
+                dossiers.summary(o.dossierId()).map(nl.vangnet.dossier.DossierSummary::reference).orElse(""),
+                LocalDate.ofInstant(o.endsAt(), ZoneId.of("Europe/Amsterdam")), false, "/dossiers/" + o.dossierId())).toList();
+    }
+}

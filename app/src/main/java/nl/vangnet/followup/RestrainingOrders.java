@@ -1,0 +1,254 @@
+package nl.vangnet.followup;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import nl.vangnet.accesslog.AccessAction;
+import nl.vangnet.accesslog.AccessLog;
+import nl.vangnet.dossier.DossierAccess;
+import nl.vangnet.dossier.Dossiers;
+import nl.vangnet.platform.ApiProblems.InvalidParam;
+import nl.vangnet.platform.BusinessRuleException;
+import nl.vangnet.platform.InvalidInputException;
+import nl.vangnet.platform.NotFoundException;
+import nl.vangnet.staff.CurrentStaff;
+import nl.vangnet.staff.Role;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The temporary restraining order (tijdelijk huisverbod): registered when the mayor imposes it; it lasts 10 days and
+ * an extension decision can lengthen it to at most 28 days from the start. Veilig Thuis records its part: the
+ * consultation before the order (mandatory when child abuse is the reason), the help started, the contacts, and what
+ * is decided to stop the violence for good.
+ */
+@Service
+public class RestrainingOrders {
+
+    public static final Duration INITIAL = Duration.ofDays(10);
+    public static final Duration MAXIMUM = Duration.ofDays(28);
+
+    private final JdbcClient jdbc;
+    private final Dossiers dossiers;
+    private final AccessLog accessLog;
+    private final Clock clock;
+
+    RestrainingOrders(JdbcClient jdbc, Dossiers dossiers, AccessLog accessLog, Clock clock) {
+        this.jdbc = jdbc;
+        this.dossiers = dossiers;
+        this.accessLog = accessLog;
+        this.clock = clock;
+    }
+
+    public record Order(UUID id, UUID dossierId, Instant startsAt, Instant endsAt, UUID orderedOut, List<UUID> protectedPersons,
+            boolean childAbuseReason, Instant consultedAt, String consultationSummary, String helpStarted, String contacts,
+            String lastingDecisions, int extensions, long daysLeft, boolean ended) {
+    }
+
+    public record NewOrder(String startsAt, String orderedOutPersonId, List<String> protectedPersonIds,
+            Boolean childAbuseReason, String consultedAt, String consultationSummary) {
+    }
+
+    /** The end of an order that lasts the given number of days from its start; more than 28 is refused. */
+    static Instant endAfter(Instant start, long totalDays) {
+        if (totalDays < 1 || Duration.ofDays(totalDays).compareTo(MAXIMUM) > 0) {
+            throw new InvalidInputException(List.of(new InvalidParam("totalDays",
+                    "Een tijdelijk huisverbod duurt ten hoogste 28 dagen vanaf de start.")));
+        }
+        return start.plus(Duration.ofDays(totalDays));
+    }
+
+    @Transactional
+    public Order register(UUID dossierId, NewOrder in) {
+        DossierAccess access = require(dossierId);
+        List<InvalidParam> problems = new ArrayList<>();
+        Instant start = instant("startsAt", in.startsAt(), problems, true);
+        if (start != null && start.isAfter(clock.instant().plusSeconds(60))) {
+            problems.add(new InvalidParam("startsAt", "Het huisverbod kan niet in de toekomst ingaan."));
+        }
+        Set<UUID> members = Set.copyOf(dossiers.personsOf(dossierId, dossierPersonIds(dossierId)).stream()
+                .map(p -> p.personId()).toList());
+        UUID out = uuid("orderedOutPersonId", in.orderedOutPersonId(), problems);
+        if (out != null && !members.contains(out)) {
+            problems.add(new InvalidParam("orderedOutPersonId", "Kies de uit huis geplaatste volwassene uit de betrokkenen van dit dossier."));
+        }
+        List<UUID> protectedIds = new ArrayList<>();
+        for (String p : in.protectedPersonIds() == null ? List.<String>of() : in.protectedPersonIds()) {
+            UUID id = uuid("protectedPersonIds", p, problems);
+            if (id != null && (!members.contains(id) || id.equals(out))) {
+                problems.add(new InvalidParam("protectedPersonIds", "Beschermd zijn andere betrokkenen van dit dossier dan de uit huis geplaatste."));
+            } else if (id != null) {
+                protectedIds.add(id);
+            }
+        }
+        if (protectedIds.isEmpty() && problems.stream().noneMatch(p -> p.name().equals("protectedPersonIds"))) {
+            problems.add(new InvalidParam("protectedPersonIds", "Kies de gezinsleden die het huisverbod beschermt."));
+        }
+        boolean childAbuse = Boolean.TRUE.equals(in.childAbuseReason());
+        Instant consulted = instant("consultedAt", in.consultedAt(), problems, false);
+        if (childAbuse && consulted == null && problems.stream().noneMatch(p -> p.name().equals("consultedAt"))) {
+            problems.add(new InvalidParam("consultedAt",
+                    "Bij kindermishandeling als reden is het consult van Veilig Thuis vóór het huisverbod verplicht: leg vast wanneer het was."));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                INSERT INTO restraining_order (id, dossier_id, starts_at, ends_at, ordered_out_person_id, protected_person_ids,
+                    child_abuse_reason, consulted_at, consultation_summary, registered_by, registered_at)
+                VALUES (:id, :d, :s, :e, :out, CAST(:prot AS uuid[]), :child, :cons, :summary, :by, :now)""")
+                .param("id", id).param("d", dossierId).param("s", Timestamp.from(start))
+                .param("e", Timestamp.from(start.plus(INITIAL))).param("out", out)
+                .param("prot", "{" + String.join(",", protectedIds.stream().map(UUID::toString).toList()) + "}")
+                .param("child", childAbuse).param("cons", consulted == null ? null : Timestamp.from(consulted))
+                .param("summary", blank(in.consultationSummary())).param("by", CurrentStaff.get().id())
+                .param("now", Timestamp.from(clock.instant())).update();
+        List<UUID> persons = new ArrayList<>(protectedIds);
+        persons.add(out);
+        accessLog.allowed(AccessAction.CREATE, access.role(), Set.of(dossierId), persons, access.logReason());
+        return find(id);
+    }
+
+    /** The mayor's extension decision: the order then lasts {@code totalDays} from its start, at most 28. */
+    @Transactional
+    public Order extend(UUID orderId, Long totalDays, String decidedAt) {
+        Order order = find(orderId);
+        DossierAccess access = require(order.dossierId());
+        if (totalDays == null) {
+            throw new InvalidInputException(List.of(new InvalidParam("totalDays", "Geef de totale duur in dagen vanaf de start.")));
+        }
+        Instant newEnd = endAfter(order.startsAt(), totalDays);
+        if (!newEnd.isAfter(order.endsAt())) {
+            throw new BusinessRuleException("totalDays", "Een verlenging maakt het huisverbod langer dan het nu duurt.");
+        }
+        if (order.ended()) {
+            throw new BusinessRuleException("Dit huisverbod is al afgelopen; een verlenging moet vóór het einde worden besloten.");
+        }
+        List<InvalidParam> problems = new ArrayList<>();
+        Instant decided = instant("decidedAt", decidedAt, problems, false);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        jdbc.sql("UPDATE restraining_order SET ends_at = :e WHERE id = :id").param("e", Timestamp.from(newEnd)).param("id", orderId).update();
+        jdbc.sql("""
+                INSERT INTO restraining_order_extension (id, order_id, decided_at, old_ends_at, new_ends_at, registered_by, registered_at)
+                VALUES (:id, :o, :d, :old, :new, :by, :now)""")
+                .param("id", UUID.randomUUID()).param("o", orderId)
+                .param("d", Timestamp.from(decided == null ? clock.instant() : decided))
+                .param("old", Timestamp.from(order.endsAt())).param("new", Timestamp.from(newEnd))
+                .param("by", CurrentStaff.get().id()).param("now", Timestamp.from(clock.instant())).update();
+        accessLog.allowed(AccessAction.UPDATE, access.role(), Set.of(order.dossierId()), List.of(), access.logReason());
+        return find(orderId);
+    }
+
+    /** Veilig Thuis's part during the order: the help started, the contacts, and the lasting decisions. */
+    @Transactional
+    public Order recordPart(UUID orderId, String helpStarted, String contacts, String lastingDecisions) {
+        Order order = find(orderId);
+        DossierAccess access = require(order.dossierId());
+        jdbc.sql("UPDATE restraining_order SET help_started = :h, contacts = :c, lasting_decisions = :l WHERE id = :id")
+                .param("h", blank(helpStarted)).param("c", blank(contacts)).param("l", blank(lastingDecisions))
+                .param("id", orderId).update();
+        accessLog.allowed(AccessAction.UPDATE, access.role(), Set.of(order.dossierId()), List.of(), access.logReason());
+        return find(orderId);
+    }
+
+    @Transactional
+    public List<Order> ofDossier(UUID dossierId) {
+        DossierAccess access = dossiers.access(dossierId).orElseGet(() -> {
+            accessLog.denied(AccessAction.READ, Set.of(dossierId), Set.of(), null);
+            throw new AccessDeniedException("restraining orders");
+        });
+        List<Order> orders = jdbc.sql("SELECT id FROM restraining_order WHERE dossier_id = :d ORDER BY starts_at")
+                .param("d", dossierId).query(UUID.class).list().stream().map(this::find).toList();
+        accessLog.allowed(AccessAction.READ, access.role(), Set.of(dossierId), List.of(), access.logReason());
+        return orders;
+    }
+
+    /** Orders that have not ended, in dossiers the caller works on or leads, for the work list (end first). */
+    List<Order> running(boolean team) {
+        var me = CurrentStaff.get();
+        return jdbc.sql("""
+                SELECT o.id FROM restraining_order o JOIN dossier d ON d.id = o.dossier_id WHERE o.ends_at > :now AND %s
+                ORDER BY o.ends_at""".formatted(team ? "d.team_id IN (:teams)"
+                        : "EXISTS (SELECT 1 FROM dossier_assignment a WHERE a.dossier_id = d.id AND a.user_id = :me)"))
+                .param("now", Timestamp.from(clock.instant()))
+                .param("teams", me.teamIds().isEmpty() ? Set.of(new UUID(0, 0)) : me.teamIds()).param("me", me.id())
+                .query(UUID.class).list().stream().map(this::find).toList();
+    }
+
+    Order find(UUID id) {
+        Instant now = clock.instant();
+        return jdbc.sql("""
+                SELECT o.*, (SELECT count(*) FROM restraining_order_extension e WHERE e.order_id = o.id) AS extensions
+                FROM restraining_order o WHERE o.id = :id""")
+                .param("id", id)
+                .query((rs, n) -> {
+                    Instant end = rs.getTimestamp("ends_at").toInstant();
+                    return new Order(id, rs.getObject("dossier_id", UUID.class), rs.getTimestamp("starts_at").toInstant(), end,
+                            rs.getObject("ordered_out_person_id", UUID.class),
+                            java.util.Arrays.stream((Object[]) rs.getArray("protected_person_ids").getArray()).map(UUID.class::cast).toList(),
+                            rs.getBoolean("child_abuse_reason"),
+                            rs.getTimestamp("consulted_at") == null ? null : rs.getTimestamp("consulted_at").toInstant(),
+                            rs.getString("consultation_summary"), rs.getString("help_started"), rs.getString("contacts"),
+                            rs.getString("lasting_decisions"), rs.getInt("extensions"),
+                            Math.max(0, (long) Math.ceil(Duration.between(now, end).toHours() / 24.0)), !end.isAfter(now));
+                })
+                .optional().orElseThrow(() -> new NotFoundException("Dit huisverbod bestaat niet."));
+    }
+
+    private List<UUID> dossierPersonIds(UUID dossierId) {
+        return jdbc.sql("SELECT person_id FROM dossier_person WHERE dossier_id = :d").param("d", dossierId).query(UUID.class).list();
+    }
+
+    private DossierAccess require(UUID dossierId) {
+        return dossiers.access(dossierId).filter(a -> a.freeText()
+                && (a.role() == Role.CASE_WORKER || a.role() == Role.CRISIS_WORKER || a.role() == Role.TEAM_LEADER))
+                .orElseGet(() -> {
+                    accessLog.denied(AccessAction.UPDATE, Set.of(dossierId), Set.of(), null);
+                    throw new AccessDeniedException("restraining order");
+                });
+    }
+
+    private static Instant instant(String field, String value, List<InvalidParam> problems, boolean required) {
+        if (value == null || value.isBlank()) {
+            if (required) {
+                problems.add(new InvalidParam(field, "Vul datum en tijd in."));
+            }
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(value.strip()).toInstant();
+        } catch (DateTimeParseException e) {
+            problems.add(new InvalidParam(field, "Geef datum en tijd met tijdzone, bijvoorbeeld 2026-11-23T21:30:00+01:00."));
+            return null;
+        }
+    }
+
+    private static UUID uuid(String field, String value, List<InvalidParam> problems) {
+        if (value == null || value.isBlank()) {
+            problems.add(new InvalidParam(field, "Kies een betrokkene."));
+            return null;
+        }
+        try {
+            return UUID.fromString(value.strip());
+        } catch (IllegalArgumentException e) {
+            problems.add(new InvalidParam(field, "Dit is geen geldig kenmerk van een betrokkene."));
+            return null;
+        }
+    }
+
+    private static String blank(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}
