@@ -54,7 +54,7 @@ public class AssessmentDeadlines {
         if (!me.has(Role.TEAM_LEADER)) {
             throw new AccessDeniedException("deadlines");
         }
-        Set<UUID> teams = me.teamIds().isEmpty() ? Set.of(new UUID(0, 0)) : me.teamIds();
+        Set<UUID> teams = me.teamIdsOrNone();
         LocalDate today = LocalDate.ofInstant(clock.instant(), Assessments.NL);
         List<Open> open = jdbc.sql("""
                 SELECT r.id, r.reference, r.dossier_id, d.reference, r.acute, r.assessment_due_on, r.status

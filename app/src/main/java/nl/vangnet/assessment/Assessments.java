@@ -42,7 +42,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Assessments {
 
-    static final ZoneId NL = ZoneId.of("Europe/Amsterdam");
+    static final ZoneId NL = nl.vangnet.platform.DutchTime.ZONE;
     /** Veilig Thuis informs B&W of a request to the RvdK within this many working days (our service norm). */
     static final int BW_NOTICE_WORKING_DAYS = 5;
 
@@ -98,11 +98,11 @@ public class Assessments {
                     handover_to = :ht, handover_party = :hp, reasoning = :why, confirmer_id = :conf, updated_at = :now,
                     status = :status, completed_at = :completedAt, completed_by = :completedBy, returned_remark = NULL
                 WHERE id = :id""")
-                .param("au", in.acuteUnsafety()).param("ad", blank(in.acuteDescription()))
-                .param("su", in.structuralUnsafety()).param("sd", blank(in.structuralDescription()))
-                .param("rf", "{" + String.join(",", v.riskFactors) + "}").param("rn", blank(in.riskNotes()))
-                .param("dec", v.decision == null ? null : v.decision.name()).param("ht", blank(in.handoverTo()))
-                .param("hp", blank(in.handoverParty())).param("why", blank(in.reasoning()))
+                .param("au", in.acuteUnsafety()).param("ad", nl.vangnet.platform.Text.blankToNull(in.acuteDescription()))
+                .param("su", in.structuralUnsafety()).param("sd", nl.vangnet.platform.Text.blankToNull(in.structuralDescription()))
+                .param("rf", "{" + String.join(",", v.riskFactors) + "}").param("rn", nl.vangnet.platform.Text.blankToNull(in.riskNotes()))
+                .param("dec", v.decision == null ? null : v.decision.name()).param("ht", nl.vangnet.platform.Text.blankToNull(in.handoverTo()))
+                .param("hp", nl.vangnet.platform.Text.blankToNull(in.handoverParty())).param("why", nl.vangnet.platform.Text.blankToNull(in.reasoning()))
                 .param("conf", v.confirmer).param("now", now)
                 .param("status", complete ? "AWAITING_CONFIRMATION" : "DRAFT")
                 .param("completedAt", complete ? now : null).param("completedBy", complete ? CurrentStaff.get().id() : null)
@@ -315,9 +315,6 @@ public class Assessments {
         return access.get();
     }
 
-    private static String blank(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
 
     private static final class Validation {
         final List<AssessmentView.Source> sources = new ArrayList<>();
@@ -352,7 +349,7 @@ public class Assessments {
             if (Boolean.TRUE.equals(s.careInvolved()) && (s.careBy() == null || s.careBy().isBlank())) {
                 problems.add(new InvalidParam(f + ".careBy", "Vul in welke hulp al betrokken is."));
             }
-            v.sources.add(new AssessmentView.Source(s.source(), on, blank(s.summary()), Boolean.TRUE.equals(s.careInvolved()), blank(s.careBy())));
+            v.sources.add(new AssessmentView.Source(s.source(), on, nl.vangnet.platform.Text.blankToNull(s.summary()), Boolean.TRUE.equals(s.careInvolved()), nl.vangnet.platform.Text.blankToNull(s.careBy())));
         }
         Set<String> known = Set.copyOf(jdbc.sql("SELECT code FROM risk_factor WHERE active").query(String.class).list());
         for (String rf : in.riskFactors() == null ? List.<String>of() : in.riskFactors()) {
@@ -378,21 +375,21 @@ public class Assessments {
             }
             if (in.acuteUnsafety() == null) {
                 problems.add(new InvalidParam("acuteUnsafety", "Is er acute onveiligheid? Kies ja of nee."));
-            } else if (in.acuteUnsafety() && blank(in.acuteDescription()) == null) {
+            } else if (in.acuteUnsafety() && nl.vangnet.platform.Text.blankToNull(in.acuteDescription()) == null) {
                 problems.add(new InvalidParam("acuteDescription", "Beschrijf de acute onveiligheid."));
             }
             if (in.structuralUnsafety() == null) {
                 problems.add(new InvalidParam("structuralUnsafety", "Is er structurele onveiligheid? Kies ja of nee."));
-            } else if (in.structuralUnsafety() && blank(in.structuralDescription()) == null) {
+            } else if (in.structuralUnsafety() && nl.vangnet.platform.Text.blankToNull(in.structuralDescription()) == null) {
                 problems.add(new InvalidParam("structuralDescription", "Beschrijf de structurele onveiligheid."));
             }
             if (v.decision == null && problems.stream().noneMatch(p -> p.name().equals("decision"))) {
                 problems.add(new InvalidParam("decision", "Kies het besluit over het vervolg."));
             }
-            if (v.decision == Decision.HANDOVER && (blank(in.handoverTo()) == null || blank(in.handoverParty()) == null)) {
+            if (v.decision == Decision.HANDOVER && (nl.vangnet.platform.Text.blankToNull(in.handoverTo()) == null || nl.vangnet.platform.Text.blankToNull(in.handoverParty()) == null)) {
                 problems.add(new InvalidParam("handoverTo", "Leg vast aan wie wordt overgedragen (lokaal team, betrokken hulp of het huishouden) en wie dat is."));
             }
-            if (blank(in.reasoning()) == null) {
+            if (nl.vangnet.platform.Text.blankToNull(in.reasoning()) == null) {
                 problems.add(new InvalidParam("reasoning", "Onderbouw het besluit."));
             }
             try {

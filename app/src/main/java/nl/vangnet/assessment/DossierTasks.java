@@ -128,7 +128,7 @@ public class DossierTasks {
                 FROM dossier_task t JOIN dossier d ON d.id = t.dossier_id
                 WHERE t.done_at IS NULL AND %s ORDER BY t.due_on LIMIT 500""".formatted(team ? "d.team_id IN (:teams)"
                         : "EXISTS (SELECT 1 FROM dossier_assignment a WHERE a.dossier_id = d.id AND a.user_id = :me)"))
-                .param("teams", me.teamIds().isEmpty() ? Set.of(new UUID(0, 0)) : me.teamIds()).param("me", me.id())
+                .param("teams", me.teamIdsOrNone()).param("me", me.id())
                 .query((rs, n) -> new Task(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
                         rs.getString(4), rs.getObject(5, LocalDate.class),
                         LocalDate.ofInstant(clock.instant(), Assessments.NL).isAfter(rs.getObject(5, LocalDate.class)),

@@ -68,7 +68,7 @@ class DemoData {
             "applicatiebeheer", "Arjen Applicatiebeheer");
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
-    private static final ZoneId NL = ZoneId.of("Europe/Amsterdam");
+    private static final ZoneId NL = nl.vangnet.platform.DutchTime.ZONE;
 
     private final StaffDirectory directory;
     private final ApiTokens tokens;

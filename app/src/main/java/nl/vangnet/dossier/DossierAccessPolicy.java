@@ -48,7 +48,7 @@ class DossierAccessPolicy {
         if (team.isEmpty()) {
             return Optional.empty();
         }
-        LocalDate today = LocalDate.ofInstant(clock.instant(), java.time.ZoneId.of("Europe/Amsterdam"));
+        LocalDate today = LocalDate.ofInstant(clock.instant(), nl.vangnet.platform.DutchTime.ZONE);
         Optional<Role> worker = first(who, Role.CASE_WORKER, Role.CRISIS_WORKER);
         if (assigned(dossierId, who.id())) {
             if (worker.isPresent()) {
@@ -109,9 +109,9 @@ class DossierAccessPolicy {
                         AND e.granted_at <= :now AND e.expires_at > :now))""")
                 .param("ids", dossierIds).param("u", who.id()).param("worker", worker)
                 .param("secretariat", who.has(Role.SECRETARIAT)).param("leader", who.has(Role.TEAM_LEADER))
-                .param("teams", who.teamIds().isEmpty() ? java.util.Set.of(new UUID(0, 0)) : who.teamIds())
+                .param("teams", who.teamIdsOrNone())
                 .param("roles", who.roles().stream().map(Role::name).toList())
-                .param("today", LocalDate.ofInstant(clock.instant(), java.time.ZoneId.of("Europe/Amsterdam")))
+                .param("today", LocalDate.ofInstant(clock.instant(), nl.vangnet.platform.DutchTime.ZONE))
                 .param("now", Timestamp.from(clock.instant()))
                 .query(UUID.class).list());
     }

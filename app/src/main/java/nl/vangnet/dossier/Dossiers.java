@@ -91,7 +91,7 @@ public class Dossiers implements DossierTeams {
                    OR (:leader AND d.team_id IN (:teams))
                 ORDER BY d.status DESC, d.opened_on DESC, d.reference LIMIT 500""")
                 .param("u", me.id()).param("leader", me.has(Role.TEAM_LEADER))
-                .param("teams", me.teamIds().isEmpty() ? Set.of(new UUID(0, 0)) : me.teamIds())
+                .param("teams", me.teamIdsOrNone())
                 .query(Dossiers::summary).list();
         logList(list, null);
         return list;

@@ -200,8 +200,8 @@ public class NeedToKnow {
                 JOIN staff_user w ON w.id = s.worker_id JOIN staff_user v ON v.id = s.substitute_id
                 WHERE s.valid_to >= :today AND EXISTS (SELECT 1 FROM staff_user_team t WHERE t.user_id = s.worker_id AND t.team_id IN (:teams))
                 ORDER BY s.valid_from""")
-                .param("today", LocalDate.ofInstant(clock.instant(), java.time.ZoneId.of("Europe/Amsterdam")))
-                .param("teams", me.teamIds().isEmpty() ? Set.of(new UUID(0, 0)) : me.teamIds())
+                .param("today", LocalDate.ofInstant(clock.instant(), nl.vangnet.platform.DutchTime.ZONE))
+                .param("teams", me.teamIdsOrNone())
                 .query((rs, n) -> new Substitution(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
                         rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class)))
                 .list();
@@ -231,7 +231,7 @@ public class NeedToKnow {
                 SELECT e.id, e.dossier_id, d.reference, u.display_name, e.reason, e.granted_at, e.expires_at
                 FROM emergency_access e JOIN dossier d ON d.id = e.dossier_id JOIN staff_user u ON u.id = e.user_id
                 WHERE e.reviewed_at IS NULL AND d.team_id IN (:teams) AND e.user_id <> :me ORDER BY e.granted_at""")
-                .param("teams", me.teamIds().isEmpty() ? Set.of(new UUID(0, 0)) : me.teamIds()).param("me", me.id())
+                .param("teams", me.teamIdsOrNone()).param("me", me.id())
                 .query((rs, n) -> new ReviewTask(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
                         rs.getString(4), rs.getString(5), rs.getTimestamp(6).toInstant(), rs.getTimestamp(7).toInstant()))
                 .list();

@@ -111,7 +111,7 @@ public class RestrainingOrders {
                 .param("e", Timestamp.from(start.plus(INITIAL))).param("out", out)
                 .param("prot", "{" + String.join(",", protectedIds.stream().map(UUID::toString).toList()) + "}")
                 .param("child", childAbuse).param("cons", consulted == null ? null : Timestamp.from(consulted))
-                .param("summary", blank(in.consultationSummary())).param("by", CurrentStaff.get().id())
+                .param("summary", nl.vangnet.platform.Text.blankToNull(in.consultationSummary())).param("by", CurrentStaff.get().id())
                 .param("now", Timestamp.from(clock.instant())).update();
         List<UUID> persons = new ArrayList<>(protectedIds);
         persons.add(out);
@@ -157,7 +157,7 @@ public class RestrainingOrders {
         Order order = find(orderId);
         DossierAccess access = require(order.dossierId());
         jdbc.sql("UPDATE restraining_order SET help_started = :h, contacts = :c, lasting_decisions = :l WHERE id = :id")
-                .param("h", blank(helpStarted)).param("c", blank(contacts)).param("l", blank(lastingDecisions))
+                .param("h", nl.vangnet.platform.Text.blankToNull(helpStarted)).param("c", nl.vangnet.platform.Text.blankToNull(contacts)).param("l", nl.vangnet.platform.Text.blankToNull(lastingDecisions))
                 .param("id", orderId).update();
         accessLog.allowed(AccessAction.UPDATE, access.role(), Set.of(order.dossierId()), List.of(), access.logReason());
         return find(orderId);
@@ -183,7 +183,7 @@ public class RestrainingOrders {
                 ORDER BY o.ends_at""".formatted(team ? "d.team_id IN (:teams)"
                         : "EXISTS (SELECT 1 FROM dossier_assignment a WHERE a.dossier_id = d.id AND a.user_id = :me)"))
                 .param("now", Timestamp.from(clock.instant()))
-                .param("teams", me.teamIds().isEmpty() ? Set.of(new UUID(0, 0)) : me.teamIds()).param("me", me.id())
+                .param("teams", me.teamIdsOrNone()).param("me", me.id())
                 .query(UUID.class).list().stream().map(this::find).toList();
     }
 
@@ -248,7 +248,4 @@ public class RestrainingOrders {
         }
     }
 
-    private static String blank(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
 }

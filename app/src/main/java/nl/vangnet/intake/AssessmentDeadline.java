@@ -14,7 +14,7 @@ public record AssessmentDeadline(LocalDate dueOn, Instant dueAt) {
 
     public static final int WORKING_DAYS = 5;
     public static final Duration ACUTE = Duration.ofHours(24);
-    static final ZoneId NL = ZoneId.of("Europe/Amsterdam");
+    static final ZoneId NL = nl.vangnet.platform.DutchTime.ZONE;
 
     public static AssessmentDeadline of(Instant receivedAt, boolean acute, WorkingDays calendar) {
         if (acute) {

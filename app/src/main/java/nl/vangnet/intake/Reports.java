@@ -332,15 +332,15 @@ public class Reports {
                 .param("received", Timestamp.from(r.receivedAt()))
                 .param("rtype", r.reporterType() == null ? null : r.reporterType().name())
                 .param("rcat", r.category() == null ? null : r.category().name()).param("rsub", r.subcategory())
-                .param("rname", rep == null ? null : blankToNull(rep.name()))
-                .param("rorg", rep == null ? null : blankToNull(rep.organisation()))
-                .param("rfunc", rep == null ? null : blankToNull(rep.function()))
-                .param("rphone", rep == null ? null : blankToNull(rep.phone()))
-                .param("remail", rep == null ? null : blankToNull(rep.email()))
+                .param("rname", rep == null ? null : nl.vangnet.platform.Text.blankToNull(rep.name()))
+                .param("rorg", rep == null ? null : nl.vangnet.platform.Text.blankToNull(rep.organisation()))
+                .param("rfunc", rep == null ? null : nl.vangnet.platform.Text.blankToNull(rep.function()))
+                .param("rphone", rep == null ? null : nl.vangnet.platform.Text.blankToNull(rep.phone()))
+                .param("remail", rep == null ? null : nl.vangnet.platform.Text.blankToNull(rep.email()))
                 .param("rclose", rep == null ? null : rep.closelyInvolved())
                 .param("ranon", r.anonymous())
-                .param("anonAssessment", rep == null ? null : blankToNull(rep.anonymityAssessment()))
-                .param("anonReason", rep == null ? null : blankToNull(rep.anonymitySafetyReason()))
+                .param("anonAssessment", rep == null ? null : nl.vangnet.platform.Text.blankToNull(rep.anonymityAssessment()))
+                .param("anonReason", rep == null ? null : nl.vangnet.platform.Text.blankToNull(rep.anonymitySafetyReason()))
                 .param("concern", r.concern())
                 .param("types", "{" + String.join(",", r.violenceTypes().stream().map(Enum::name).toList()) + "}")
                 .param("aware", r.personsAware().name()).param("acute", r.acute())
@@ -489,9 +489,6 @@ public class Reports {
         return INTAKE_ROLES.stream().filter(me::has).sorted().findFirst().orElse(null);
     }
 
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
 
     ReportView view(UUID id) {
         StaffPrincipal me = CurrentStaff.get();

@@ -77,13 +77,13 @@ public class WorkList {
                 WHERE r.status IN ('TO_VERIFY', 'AWAITING_ASSESSMENT') AND %s
                 ORDER BY r.acute DESC, coalesce(r.assessment_due_at, r.assessment_due_on + time '23:59'), r.received_at
                 LIMIT 500""".formatted(where))
-                .param("teams", me.teamIds().isEmpty() ? Set.of(new UUID(0, 0)) : me.teamIds()).param("me", me.id())
+                .param("teams", me.teamIdsOrNone()).param("me", me.id())
                 .query(this::item).list();
         List<CallBack> callBacks = jdbc.sql("""
                 SELECT id, reference, call_back_on FROM advice_request
                 WHERE call_back_on IS NOT NULL AND call_back_done_at IS NULL AND %s
                 ORDER BY call_back_on""".formatted(team ? "team_id IN (:teams)" : "created_by = :me"))
-                .param("teams", me.teamIds().isEmpty() ? Set.of(new UUID(0, 0)) : me.teamIds()).param("me", me.id())
+                .param("teams", me.teamIdsOrNone()).param("me", me.id())
                 .query((rs, n) -> new CallBack(rs.getObject(1, UUID.class), rs.getString(2), rs.getObject(3, LocalDate.class),
                         today().isAfter(rs.getObject(3, LocalDate.class))))
                 .list();

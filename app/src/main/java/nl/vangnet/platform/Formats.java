@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 @Component("fmt")
 public class Formats {
 
-    public static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
+    public static final ZoneId AMSTERDAM = DutchTime.ZONE;
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy");
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm");
 

@@ -24,6 +24,14 @@ public record StaffPrincipal(UUID id, String username, String displayName, Staff
         return roles.stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList();
     }
 
+    /**
+     * The team ids for an SQL {@code IN (...)} list: a user without teams gets a single id that matches no team, as an
+     * empty list is not valid SQL.
+     */
+    public Set<UUID> teamIdsOrNone() {
+        return teamIds.isEmpty() ? Set.of(new UUID(0, 0)) : teamIds;
+    }
+
     public List<Role> sortedRoles() {
         return roles.stream().sorted().toList();
     }

@@ -22,7 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Toegangslog", description = "Het toegangslog (NEN 7513): lezen en de keten controleren")
 class AccessLogApiController {
 
-    static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
+    static final ZoneId AMSTERDAM = nl.vangnet.platform.DutchTime.ZONE;
     private final AccessLogReview review;
 
     AccessLogApiController(AccessLogReview review) {

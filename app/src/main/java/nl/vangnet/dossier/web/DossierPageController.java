@@ -172,8 +172,8 @@ class DossierPageController {
                             new nl.vangnet.platform.ApiProblems.InvalidParam("dateOfBirth", "Geef een geldige datum.")));
                 }
             }
-            model.addAttribute("hits", radar.search(new nl.vangnet.dossier.Radar.Query(blank(name), dob, blank(bsn),
-                    blank(postcode), blank(houseNumber))));
+            model.addAttribute("hits", radar.search(new nl.vangnet.dossier.Radar.Query(nl.vangnet.platform.Text.blankToNull(name), dob, nl.vangnet.platform.Text.blankToNull(bsn),
+                    nl.vangnet.platform.Text.blankToNull(postcode), nl.vangnet.platform.Text.blankToNull(houseNumber))));
         } catch (nl.vangnet.platform.InvalidInputException e) {
             response.setStatus(400);
             model.addAttribute("errors", e.byField());
@@ -181,9 +181,6 @@ class DossierPageController {
         return "dossier/search";
     }
 
-    private static String blank(String s) {
-        return s == null || s.isBlank() ? null : s;
-    }
 
     /** Searched by POST so that what was typed never appears in a URL or an access log of the web server. */
     @PostMapping("/zoeken")

@@ -13,7 +13,7 @@ import nl.vangnet.intake.ReportInput;
 /** The report form's fields as typed; it keeps everything when the form is refused. */
 public class ReportForm {
 
-    static final ZoneId NL = ZoneId.of("Europe/Amsterdam");
+    static final ZoneId NL = nl.vangnet.platform.DutchTime.ZONE;
 
     private String idempotencyKey = UUID.randomUUID().toString();
     private String adviceRequestId;

@@ -33,7 +33,7 @@ class LoginController {
 
     static final String PENDING = LoginController.class.getName() + ".pending";
     static final Duration PENDING_LIMIT = Duration.ofMinutes(5);
-    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
+    private static final ZoneId AMSTERDAM = nl.vangnet.platform.DutchTime.ZONE;
 
     private final Login login;
     private final SecurityContextRepository contextRepository;
