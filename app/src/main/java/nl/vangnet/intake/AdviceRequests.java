@@ -19,7 +19,6 @@ import nl.vangnet.platform.NotFoundException;
 import nl.vangnet.staff.CurrentStaff;
 import nl.vangnet.staff.Role;
 import nl.vangnet.staff.StaffPrincipal;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -52,16 +51,8 @@ public class AdviceRequests {
         StaffPrincipal me = CurrentStaff.get();
         Role role = Reports.INTAKE_ROLES.stream().filter(me::has).sorted().findFirst()
                 .orElseThrow(() -> new AccessDeniedException("intake"));
-        String key = idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey.strip();
-        Optional<UUID> earlier = key == null ? Optional.empty() : byKey(me.id(), key);
-        if (earlier.isPresent()) {
-            return new Reports.Registered(earlier.get(), true);
-        }
-        try {
-            return transactions.execute(s -> new Reports.Registered(insert(in, me, role, key), false));
-        } catch (DuplicateKeyException e) {
-            return byKey(me.id(), key).map(id -> new Reports.Registered(id, true)).orElseThrow(() -> e);
-        }
+        return Idempotency.register(idempotencyKey, key -> byKey(me.id(), key), key -> insert(in, me, role, key),
+                transactions);
     }
 
     private UUID insert(AdviceRequestInput in, StaffPrincipal me, Role role, String key) {

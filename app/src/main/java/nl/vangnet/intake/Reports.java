@@ -34,7 +34,6 @@ import nl.vangnet.staff.StaffDirectory;
 import nl.vangnet.staff.StaffKind;
 import nl.vangnet.staff.StaffPrincipal;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -85,20 +84,8 @@ public class Reports {
     public Registered register(ReportInput input, String idempotencyKey) {
         StaffPrincipal me = CurrentStaff.get();
         requireIntakeRole(me);
-        String key = idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey.strip();
-        if (key != null && key.length() > 200) {
-            throw new BusinessRuleException("Idempotency-Key", "Een Idempotency-Key heeft ten hoogste 200 tekens.");
-        }
-        Optional<UUID> earlier = key == null ? Optional.empty() : byKey(me.id(), key);
-        if (earlier.isPresent()) {
-            return new Registered(earlier.get(), true);
-        }
-        try {
-            return transactions.execute(s -> new Registered(insert(me, validate(input, me), key), false));
-        } catch (DuplicateKeyException e) {
-            // A concurrent retry with the same key won the race: answer with its report.
-            return byKey(me.id(), key).map(id -> new Registered(id, true)).orElseThrow(() -> e);
-        }
+        return Idempotency.register(idempotencyKey, key -> byKey(me.id(), key),
+                key -> insert(me, validate(input, me), key), transactions);
     }
 
     record ValidReport(Instant receivedAt, Channel channel, boolean exOfficio, UUID adviceRequestId,
