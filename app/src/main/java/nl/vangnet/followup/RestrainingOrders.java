@@ -121,8 +121,8 @@ public class RestrainingOrders {
 
     /** The mayor's extension decision: the order then lasts {@code totalDays} from its start, at most 28. */
     @Transactional
-    public Order extend(UUID orderId, Long totalDays, String decidedAt) {
-        Order order = find(orderId);
+    public Order extend(UUID dossierId, UUID orderId, Long totalDays, String decidedAt) {
+        Order order = find(dossierId, orderId);
         DossierAccess access = require(order.dossierId());
         if (totalDays == null) {
             throw new InvalidInputException(List.of(new InvalidParam("totalDays", "Geef de totale duur in dagen vanaf de start.")));
@@ -153,8 +153,8 @@ public class RestrainingOrders {
 
     /** Veilig Thuis's part during the order: the help started, the contacts, and the lasting decisions. */
     @Transactional
-    public Order recordPart(UUID orderId, String helpStarted, String contacts, String lastingDecisions) {
-        Order order = find(orderId);
+    public Order recordPart(UUID dossierId, UUID orderId, String helpStarted, String contacts, String lastingDecisions) {
+        Order order = find(dossierId, orderId);
         DossierAccess access = require(order.dossierId());
         jdbc.sql("UPDATE restraining_order SET help_started = :h, contacts = :c, lasting_decisions = :l WHERE id = :id")
                 .param("h", nl.vangnet.platform.Text.blankToNull(helpStarted)).param("c", nl.vangnet.platform.Text.blankToNull(contacts)).param("l", nl.vangnet.platform.Text.blankToNull(lastingDecisions))
@@ -185,6 +185,15 @@ public class RestrainingOrders {
                 .param("now", Timestamp.from(clock.instant()))
                 .param("teams", me.teamIdsOrNone()).param("me", me.id())
                 .query(UUID.class).list().stream().map(this::find).toList();
+    }
+
+    /** The order, if it belongs to the dossier named in the request. */
+    Order find(UUID dossierId, UUID id) {
+        Order order = find(id);
+        if (!order.dossierId().equals(dossierId)) {
+            throw new NotFoundException("Dit huisverbod bestaat niet in dit dossier.");
+        }
+        return order;
     }
 
     Order find(UUID id) {

@@ -67,9 +67,8 @@ class RestrainingOrderIT {
         String report = post("/api/v1/reports", "demo-medewerker", TestData.exampleReport(TestData.randomBsn(), "Huisverbod"))
                 .andReturn().getResponse().getContentAsString();
         String dossier = JsonPath.read(report, "$.dossierId");
-        List<String> persons = JsonPath.read(report, "$.persons[*].personId");
-        String child = persons.get(0);
-        String father = persons.get(1);
+        String child = JsonPath.<List<String>>read(report, "$.persons[?(@.role == 'CHILD')].personId").getFirst();
+        String father = JsonPath.<List<String>>read(report, "$.persons[?(@.role == 'ALLEGED_PERPETRATOR')].personId").getFirst();
         OffsetDateTime start = OffsetDateTime.now(clock.withZone(ZoneId.of("Europe/Amsterdam"))).minusHours(2).withNano(0);
         String order = """
                 {"startsAt":"%s","orderedOutPersonId":"%s","protectedPersonIds":["%s"],"childAbuseReason":true}"""

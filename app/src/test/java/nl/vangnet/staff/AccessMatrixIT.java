@@ -91,6 +91,11 @@ class AccessMatrixIT {
         EXPECTED.put("GET /vervanging", EnumSet.of(Role.TEAM_LEADER));
         // Restraining orders: registered and followed by the dossier's workers and teamleider.
         EXPECTED.put("GET /api/v1/dossiers/{id}/restraining-orders", needToKnow);
+        EXPECTED.put("GET /api/v1/dossiers/{id}/aware", needToKnow);
+        for (String e : List.of("POST /api/v1/dossiers/{id}/aware", "POST /api/v1/dossiers/{id}/aware/{applicationId}/decision",
+                "POST /api/v1/dossiers/{id}/aware/{applicationId}/device", "POST /api/v1/dossiers/{id}/aware/{applicationId}/return")) {
+            EXPECTED.put(e, EnumSet.of(Role.CASE_WORKER, Role.TEAM_LEADER));
+        }
         for (String e : List.of("POST /api/v1/dossiers/{id}/restraining-orders",
                 "POST /api/v1/dossiers/{id}/restraining-orders/{orderId}/extension",
                 "POST /api/v1/dossiers/{id}/restraining-orders/{orderId}/veilig-thuis")) {
@@ -159,6 +164,7 @@ class AccessMatrixIT {
     UUID adviceId;
     UUID taskId;
     UUID orderId;
+    UUID awareId;
 
     @BeforeEach
     void fixture() {
@@ -179,6 +185,18 @@ class AccessMatrixIT {
                             VALUES (:id, :d, now(), now() + interval '10 days', :out, CAST(:prot AS uuid[]), false, :u, now())""")
                             .param("id", id).param("d", dossierId).param("out", persons.get(0))
                             .param("prot", "{" + persons.get(1) + "}").param("u", medewerker).update();
+                    return id;
+                });
+        awareId = jdbc.sql("SELECT id FROM aware_application WHERE dossier_id = :d LIMIT 1").param("d", dossierId)
+                .query(UUID.class).optional().orElseGet(() -> {
+                    UUID id = UUID.randomUUID();
+                    List<UUID> persons = jdbc.sql("SELECT person_id FROM dossier_person WHERE dossier_id = :d").param("d", dossierId)
+                            .query(UUID.class).list();
+                    jdbc.sql("""
+                            INSERT INTO aware_application (id, dossier_id, victim_id, perpetrator_id, fear_description, applied_on,
+                                created_by, created_at) VALUES (:id, :d, :v, :p, 'vrees', current_date, :u, now())""")
+                            .param("id", id).param("d", dossierId).param("v", persons.get(0)).param("p", persons.get(1))
+                            .param("u", medewerker).update();
                     return id;
                 });
         adviceId = jdbc.sql("SELECT id FROM advice_request WHERE created_by = :u LIMIT 1")
@@ -255,7 +273,7 @@ class AccessMatrixIT {
         path = path.replace("{id}", UUID.randomUUID().toString()).replace("{tokenId}", UUID.randomUUID().toString())
                 .replace("{consultationId}", UUID.randomUUID().toString()).replace("{workerId}", UUID.randomUUID().toString())
                 .replace("{grantId}", UUID.randomUUID().toString()).replace("{taskId}", taskId.toString()).replace("{code}", "NO_SUCH_FACTOR")
-                .replace("{orderId}", orderId.toString());
+                .replace("{orderId}", orderId.toString()).replace("{applicationId}", awareId.toString());
         MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(parts[0]), path).with(csrf());
         if (path.equals("/api/v1/access-log")) {
             request.param("dossierId", dossierId.toString());

@@ -39,13 +39,13 @@ class RestrainingOrderApiController {
     @PostMapping("/api/v1/dossiers/{id}/restraining-orders/{orderId}/extension")
     @Operation(summary = "Verlengingsbesluit: het huisverbod duurt dan totalDays vanaf de start, ten hoogste 28")
     RestrainingOrders.Order extend(@PathVariable UUID id, @PathVariable UUID orderId, @RequestBody ExtensionRequest request) {
-        return orders.extend(orderId, request.totalDays(), request.decidedAt());
+        return orders.extend(id, orderId, request.totalDays(), request.decidedAt());
     }
 
     @PostMapping("/api/v1/dossiers/{id}/restraining-orders/{orderId}/veilig-thuis")
     @Operation(summary = "Het deel van Veilig Thuis: gestarte hulp, contacten en wat is besloten om het geweld blijvend te stoppen")
     RestrainingOrders.Order part(@PathVariable UUID id, @PathVariable UUID orderId, @RequestBody PartRequest request) {
-        return orders.recordPart(orderId, request.helpStarted(), request.contacts(), request.lastingDecisions());
+        return orders.recordPart(id, orderId, request.helpStarted(), request.contacts(), request.lastingDecisions());
     }
 
     record ExtensionRequest(Long totalDays, String decidedAt) {

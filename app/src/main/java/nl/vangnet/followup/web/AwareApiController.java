@@ -1,0 +1,69 @@
+package nl.vangnet.followup.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+import nl.vangnet.followup.Aware;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@Tag(name = "AWARE")
+class AwareApiController {
+
+    private final Aware aware;
+
+    AwareApiController(Aware aware) {
+        this.aware = aware;
+    }
+
+    @PostMapping("/api/v1/dossiers/{id}/aware")
+    @Operation(summary = "Vraag AWARE aan voor een slachtoffer (in principe volwassen) met reële vrees voor dezelfde pleger")
+    ResponseEntity<Aware.Application> apply(@PathVariable UUID id, @RequestBody ApplicationRequest request) {
+        Aware.Application application = aware.apply(id, request.victimId(), request.perpetratorId(), request.fearDescription(),
+                request.minorReason());
+        return ResponseEntity.created(URI.create("/api/v1/dossiers/" + id + "/aware/" + application.id())).body(application);
+    }
+
+    @GetMapping("/api/v1/dossiers/{id}/aware")
+    @Operation(summary = "De AWARE-aanvragen van een dossier")
+    List<Aware.Application> list(@PathVariable UUID id) {
+        return aware.ofDossier(id);
+    }
+
+    @PostMapping("/api/v1/dossiers/{id}/aware/{applicationId}/decision")
+    @Operation(summary = "Besluit van de indicatiecommissie (politie, Moviera, Veilig Thuis): datum, leden, toekenning, redenen")
+    Aware.Application decide(@PathVariable UUID id, @PathVariable UUID applicationId, @RequestBody DecisionRequest request) {
+        return aware.decide(id, applicationId, request.committeeOn(), request.committeeMembers(), request.approved(), request.decisionReasons());
+    }
+
+    @PostMapping("/api/v1/dossiers/{id}/aware/{applicationId}/device")
+    @Operation(summary = "Het kastje is uitgegeven, met de evaluatiedatum")
+    Aware.Application issue(@PathVariable UUID id, @PathVariable UUID applicationId, @RequestBody DeviceRequest request) {
+        return aware.issue(id, applicationId, request.issuedOn(), request.reviewOn());
+    }
+
+    @PostMapping("/api/v1/dossiers/{id}/aware/{applicationId}/return")
+    @Operation(summary = "Het kastje is ingeleverd")
+    Aware.Application returned(@PathVariable UUID id, @PathVariable UUID applicationId, @RequestBody ReturnRequest request) {
+        return aware.returned(id, applicationId, request.returnedOn());
+    }
+
+    record ApplicationRequest(String victimId, String perpetratorId, String fearDescription, String minorReason) {
+    }
+
+    record DecisionRequest(String committeeOn, List<String> committeeMembers, Boolean approved, String decisionReasons) {
+    }
+
+    record DeviceRequest(String issuedOn, String reviewOn) {
+    }
+
+    record ReturnRequest(String returnedOn) {
+    }
+}
