@@ -8,7 +8,14 @@ public interface WorkListSources {
 
     List<DueItem> dueItems(boolean team);
 
-    /** A line in the work list: what (message key), which dossier, by when, where to act. */
-    record DueItem(String kindKey, String dossierReference, LocalDate dueOn, boolean overdue, String href) {
+    /**
+     * A line in the work list: what (message key), which dossier, by when, where to act; {@code urgent} items stand
+     * at the top with the acute reports.
+     */
+    record DueItem(String kindKey, String dossierReference, LocalDate dueOn, boolean overdue, String href, boolean urgent) {
+
+        public DueItem(String kindKey, String dossierReference, LocalDate dueOn, boolean overdue, String href) {
+            this(kindKey, dossierReference, dueOn, overdue, href, false);
+        }
     }
 }

@@ -92,6 +92,10 @@ class AccessMatrixIT {
         // Restraining orders: registered and followed by the dossier's workers and teamleider.
         EXPECTED.put("GET /api/v1/dossiers/{id}/restraining-orders", needToKnow);
         EXPECTED.put("GET /api/v1/dossiers/{id}/aware", needToKnow);
+        EXPECTED.put("GET /api/v1/dossiers/{id}/crisis-interventions", needToKnow);
+        EXPECTED.put("POST /api/v1/dossiers/{id}/crisis-interventions", EnumSet.of(Role.CASE_WORKER));
+        EXPECTED.put("POST /api/v1/dossiers/{id}/crisis-interventions/{interventionId}/followed-up",
+                EnumSet.of(Role.CASE_WORKER, Role.TEAM_LEADER));
         for (String e : List.of("POST /api/v1/dossiers/{id}/aware", "POST /api/v1/dossiers/{id}/aware/{applicationId}/decision",
                 "POST /api/v1/dossiers/{id}/aware/{applicationId}/device", "POST /api/v1/dossiers/{id}/aware/{applicationId}/return")) {
             EXPECTED.put(e, EnumSet.of(Role.CASE_WORKER, Role.TEAM_LEADER));
@@ -165,6 +169,7 @@ class AccessMatrixIT {
     UUID taskId;
     UUID orderId;
     UUID awareId;
+    UUID interventionId;
 
     @BeforeEach
     void fixture() {
@@ -197,6 +202,16 @@ class AccessMatrixIT {
                                 created_by, created_at) VALUES (:id, :d, :v, :p, 'vrees', current_date, :u, now())""")
                             .param("id", id).param("d", dossierId).param("v", persons.get(0)).param("p", persons.get(1))
                             .param("u", medewerker).update();
+                    return id;
+                });
+        interventionId = jdbc.sql("SELECT id FROM crisis_intervention WHERE dossier_id = :d LIMIT 1").param("d", dossierId)
+                .query(UUID.class).optional().orElseGet(() -> {
+                    UUID id = UUID.randomUUID();
+                    jdbc.sql("""
+                            INSERT INTO crisis_intervention (id, dossier_id, acted_by, acted_at, mode, what_happened, how_it_arose,
+                                immediate_needs, next_step, created_at)
+                            VALUES (:id, :d, :u, now(), 'PHONE', 'x', 'x', 'x', 'ASSESSMENT', now())""")
+                            .param("id", id).param("d", dossierId).param("u", medewerker).update();
                     return id;
                 });
         adviceId = jdbc.sql("SELECT id FROM advice_request WHERE created_by = :u LIMIT 1")
@@ -273,7 +288,8 @@ class AccessMatrixIT {
         path = path.replace("{id}", UUID.randomUUID().toString()).replace("{tokenId}", UUID.randomUUID().toString())
                 .replace("{consultationId}", UUID.randomUUID().toString()).replace("{workerId}", UUID.randomUUID().toString())
                 .replace("{grantId}", UUID.randomUUID().toString()).replace("{taskId}", taskId.toString()).replace("{code}", "NO_SUCH_FACTOR")
-                .replace("{orderId}", orderId.toString()).replace("{applicationId}", awareId.toString());
+                .replace("{orderId}", orderId.toString()).replace("{applicationId}", awareId.toString())
+                .replace("{interventionId}", interventionId.toString());
         MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(parts[0]), path).with(csrf());
         if (path.equals("/api/v1/access-log")) {
             request.param("dossierId", dossierId.toString());

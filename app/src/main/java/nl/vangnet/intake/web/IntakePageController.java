@@ -69,8 +69,11 @@ class IntakePageController {
         model.addAttribute("lists", workList.of(team ? WorkList.Scope.TEAM : WorkList.Scope.MINE));
         model.addAttribute("dossiers", dossiers.assignedToMe());
         model.addAttribute("canRegister", Reports.INTAKE_ROLES.stream().anyMatch(CurrentStaff.get()::has));
-        model.addAttribute("dueItems", workListSources.stream().flatMap(source -> source.dueItems(team).stream())
-                .sorted(java.util.Comparator.comparing(nl.vangnet.intake.WorkListSources.DueItem::dueOn)).toList());
+        List<nl.vangnet.intake.WorkListSources.DueItem> due = workListSources.stream()
+                .flatMap(source -> source.dueItems(team).stream())
+                .sorted(java.util.Comparator.comparing(nl.vangnet.intake.WorkListSources.DueItem::dueOn)).toList();
+        model.addAttribute("urgentItems", due.stream().filter(nl.vangnet.intake.WorkListSources.DueItem::urgent).toList());
+        model.addAttribute("dueItems", due.stream().filter(d -> !d.urgent()).toList());
         return "intake/work-list";
     }
 

@@ -1,0 +1,184 @@
+package nl.vangnet.followup;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import nl.vangnet.accesslog.AccessAction;
+import nl.vangnet.accesslog.AccessLog;
+import nl.vangnet.dossier.DossierAccess;
+import nl.vangnet.dossier.Dossiers;
+import nl.vangnet.platform.ApiProblems.InvalidParam;
+import nl.vangnet.platform.DutchTime;
+import nl.vangnet.platform.InvalidInputException;
+import nl.vangnet.platform.Text;
+import nl.vangnet.staff.CurrentStaff;
+import nl.vangnet.staff.Role;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The crisis service's intervention, at any hour: who acted, on site or by phone, when; what was happening, how the
+ * crisis arose, what had to happen at once; professionals consulted (GP, teacher, neighbourhood police officer) in
+ * consultation with the person; then an assessment or a track follows. Until that follow-up is done, the intervention
+ * stands at the top of the crisis service's work list.
+ */
+@Service
+public class CrisisInterventions {
+
+    private final JdbcClient jdbc;
+    private final Dossiers dossiers;
+    private final AccessLog accessLog;
+    private final Clock clock;
+
+    CrisisInterventions(JdbcClient jdbc, Dossiers dossiers, AccessLog accessLog, Clock clock) {
+        this.jdbc = jdbc;
+        this.dossiers = dossiers;
+        this.accessLog = accessLog;
+        this.clock = clock;
+    }
+
+    public record Professional(String kind, String name, Boolean withPersonConsent, String withoutConsentReason, String summary) {
+    }
+
+    public record NewIntervention(String actedAt, String mode, String whatHappened, String howItArose, String immediateNeeds,
+            List<Professional> professionals, String nextStep) {
+    }
+
+    public record Intervention(UUID id, UUID dossierId, String actedBy, Instant actedAt, String mode, String whatHappened,
+            String howItArose, String immediateNeeds, String nextStep, List<Professional> professionals,
+            Instant followUpDoneAt) {
+    }
+
+    @Transactional
+    public Intervention record(UUID dossierId, NewIntervention in) {
+        DossierAccess access = dossiers.access(dossierId).filter(a -> a.freeText()
+                && (a.role() == Role.CRISIS_WORKER || a.role() == Role.CASE_WORKER)).orElseGet(() -> {
+                    accessLog.denied(AccessAction.CREATE, Set.of(dossierId), Set.of(), null);
+                    throw new AccessDeniedException("crisis intervention");
+                });
+        List<InvalidParam> problems = new ArrayList<>();
+        Instant actedAt = clock.instant();
+        if (in.actedAt() != null && !in.actedAt().isBlank()) {
+            try {
+                actedAt = OffsetDateTime.parse(in.actedAt().strip()).toInstant();
+                if (actedAt.isAfter(clock.instant().plusSeconds(60))) {
+                    problems.add(new InvalidParam("actedAt", "De interventie ligt niet in de toekomst."));
+                }
+            } catch (DateTimeParseException e) {
+                problems.add(new InvalidParam("actedAt", "Geef datum en tijd met tijdzone."));
+            }
+        }
+        if (!"ON_SITE".equals(in.mode()) && !"PHONE".equals(in.mode())) {
+            problems.add(new InvalidParam("mode", "Kies ter plaatse of telefonisch."));
+        }
+        require(problems, "whatHappened", in.whatHappened(), "Beschrijf wat er aan de hand was.");
+        require(problems, "howItArose", in.howItArose(), "Beschrijf hoe de crisis is ontstaan.");
+        require(problems, "immediateNeeds", in.immediateNeeds(), "Beschrijf wat er direct moest gebeuren.");
+        if (!"ASSESSMENT".equals(in.nextStep()) && !"TRACK".equals(in.nextStep())) {
+            problems.add(new InvalidParam("nextStep", "Kies wat volgt: een veiligheidsbeoordeling of een vervolgtraject."));
+        }
+        List<Professional> professionals = in.professionals() == null ? List.of() : in.professionals();
+        for (int i = 0; i < professionals.size(); i++) {
+            Professional p = professionals.get(i);
+            if (!Set.of("GP", "TEACHER", "NEIGHBOURHOOD_OFFICER", "OTHER").contains(p.kind())) {
+                problems.add(new InvalidParam("professionals[" + i + "].kind", "Kies huisarts, leerkracht, wijkagent of anders."));
+            }
+            require(problems, "professionals[" + i + "].name", p.name(), "Vul in wie is geraadpleegd.");
+            if (!Boolean.TRUE.equals(p.withPersonConsent()) && Text.blankToNull(p.withoutConsentReason()) == null) {
+                problems.add(new InvalidParam("professionals[" + i + "].withoutConsentReason",
+                        "Professionals worden in overleg met de betrokkene geraadpleegd; leg anders vast waarom niet."));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                INSERT INTO crisis_intervention (id, dossier_id, acted_by, acted_at, mode, what_happened, how_it_arose,
+                    immediate_needs, next_step, created_at)
+                VALUES (:id, :d, :by, :at, :mode, :what, :how, :needs, :next, :now)""")
+                .param("id", id).param("d", dossierId).param("by", CurrentStaff.get().id()).param("at", Timestamp.from(actedAt))
+                .param("mode", in.mode()).param("what", in.whatHappened().strip()).param("how", in.howItArose().strip())
+                .param("needs", in.immediateNeeds().strip()).param("next", in.nextStep())
+                .param("now", Timestamp.from(clock.instant())).update();
+        for (Professional p : professionals) {
+            jdbc.sql("""
+                    INSERT INTO crisis_professional (id, intervention_id, kind, name, with_person_consent, without_consent_reason, summary)
+                    VALUES (:id, :i, :k, :n, :c, :r, :s)""")
+                    .param("id", UUID.randomUUID()).param("i", id).param("k", p.kind()).param("n", p.name().strip())
+                    .param("c", Boolean.TRUE.equals(p.withPersonConsent())).param("r", Text.blankToNull(p.withoutConsentReason()))
+                    .param("s", Text.blankToNull(p.summary())).update();
+        }
+        accessLog.allowed(AccessAction.CREATE, access.role(), Set.of(dossierId), List.of(), access.logReason());
+        return find(id);
+    }
+
+    /** The assessment or track that follows has been started: the intervention leaves the top of the work list. */
+    @Transactional
+    public Intervention followedUp(UUID dossierId, UUID id) {
+        Intervention intervention = find(id);
+        if (!intervention.dossierId().equals(dossierId)) {
+            throw new nl.vangnet.platform.NotFoundException("Deze crisisinterventie bestaat niet in dit dossier.");
+        }
+        DossierAccess access = dossiers.access(dossierId).filter(DossierAccess::freeText)
+                .orElseThrow(() -> new AccessDeniedException("crisis intervention"));
+        jdbc.sql("UPDATE crisis_intervention SET follow_up_done_at = coalesce(follow_up_done_at, :now) WHERE id = :id")
+                .param("now", Timestamp.from(clock.instant())).param("id", id).update();
+        accessLog.allowed(AccessAction.UPDATE, access.role(), Set.of(dossierId), List.of(), access.logReason());
+        return find(id);
+    }
+
+    @Transactional
+    public List<Intervention> ofDossier(UUID dossierId) {
+        DossierAccess access = dossiers.access(dossierId).orElseGet(() -> {
+            accessLog.denied(AccessAction.READ, Set.of(dossierId), Set.of(), null);
+            throw new AccessDeniedException("crisis interventions");
+        });
+        List<Intervention> list = jdbc.sql("SELECT id FROM crisis_intervention WHERE dossier_id = :d ORDER BY acted_at")
+                .param("d", dossierId).query(UUID.class).list().stream().map(this::find).toList();
+        accessLog.allowed(AccessAction.READ, access.role(), Set.of(dossierId), List.of(), access.logReason());
+        return access.freeText() ? list : List.of();
+    }
+
+    /** Interventions whose follow-up has not started, for the crisis service (all teams) or the team. */
+    List<Intervention> awaitingFollowUp(boolean all) {
+        var me = CurrentStaff.get();
+        return jdbc.sql("""
+                SELECT c.id FROM crisis_intervention c JOIN dossier d ON d.id = c.dossier_id
+                WHERE c.follow_up_done_at IS NULL AND (:all OR d.team_id IN (:teams)) ORDER BY c.acted_at""")
+                .param("all", all).param("teams", me.teamIdsOrNone()).query(UUID.class).list().stream().map(this::find).toList();
+    }
+
+    Intervention find(UUID id) {
+        List<Professional> professionals = jdbc.sql("SELECT kind, name, with_person_consent, without_consent_reason, summary FROM crisis_professional WHERE intervention_id = :i")
+                .param("i", id).query((rs, n) -> new Professional(rs.getString(1), rs.getString(2), rs.getBoolean(3),
+                        rs.getString(4), rs.getString(5))).list();
+        return jdbc.sql("""
+                SELECT c.*, u.display_name FROM crisis_intervention c JOIN staff_user u ON u.id = c.acted_by WHERE c.id = :id""")
+                .param("id", id)
+                .query((rs, n) -> new Intervention(id, rs.getObject("dossier_id", UUID.class), rs.getString("display_name"),
+                        rs.getTimestamp("acted_at").toInstant(), rs.getString("mode"), rs.getString("what_happened"),
+                        rs.getString("how_it_arose"), rs.getString("immediate_needs"), rs.getString("next_step"), professionals,
+                        rs.getTimestamp("follow_up_done_at") == null ? null : rs.getTimestamp("follow_up_done_at").toInstant()))
+                .optional().orElseThrow(() -> new nl.vangnet.platform.NotFoundException("Deze crisisinterventie bestaat niet."));
+    }
+
+    private static void require(List<InvalidParam> problems, String field, String value, String reason) {
+        if (Text.blankToNull(value) == null) {
+            problems.add(new InvalidParam(field, reason));
+        }
+    }
+
+    /** Today in the Netherlands, for the work list. */
+    java.time.LocalDate today() {
+        return DutchTime.today(clock);
+    }
+}
