@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Measures the time from starting the application to a healthy /actuator/health, with the embedded database warm
-# (its data directory initialised by a first start), in two ways: the plain executable jar, and the extracted jar
-# with a JVM AOT cache (JDK 25+, JEP 483/514), as docs/performance.md describes.
+# (its data directory initialised by a first start), in three ways: the plain executable jar, the extracted jar, and
+# the extracted jar with a JVM AOT cache (JDK 25+, JEP 483/514), as docs/performance.md describes.
 # Usage: scripts/measure-startup.sh [runs]   (build first: ./mvnw -DskipTests package)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -31,6 +31,9 @@ echo "first start, plain jar (initdb, migrations, demo seed): $(start_and_wait -
 for i in $(seq 1 "$runs"); do echo "warm start, plain jar, run $i: $(start_and_wait -jar "$jar") ms"; done
 
 "$java" -Djarmode=tools -jar "$jar" extract --destination "$work/app" >/dev/null
+for i in $(seq 1 "$runs"); do
+  echo "warm start, extracted jar, run $i: $(start_and_wait -jar "$work/app/vangnet.jar") ms"
+done
 "$java" -XX:AOTCacheOutput="$work/app/vangnet.aot" -Dspring.context.exit=onRefresh -jar "$work/app/vangnet.jar" \
   --spring.profiles.active=demo --vangnet.data-dir="$work/data" --server.port=$port >"$work/training.log" 2>&1
 for i in $(seq 1 "$runs"); do
