@@ -224,10 +224,7 @@ public class Assessments {
     @Transactional
     public AssessmentView get(UUID reportId) {
         UUID dossierId = reports.dossierOfReport(reportId);
-        DossierAccess access = dossiers.access(dossierId).orElseGet(() -> {
-            accessLog.denied(AccessAction.READ, Set.of(dossierId), Set.of(), null);
-            throw new AccessDeniedException("assessment");
-        });
+        DossierAccess access = dossiers.requireAccess(dossierId, AccessAction.READ);
         AssessmentView view = view(reportId);
         accessLog.allowed(AccessAction.READ, access.role(), Set.of(dossierId), List.of(), access.logReason());
         return view;
@@ -306,13 +303,9 @@ public class Assessments {
     }
 
     private DossierAccess requireWorker(UUID dossierId) {
-        Optional<DossierAccess> access = dossiers.access(dossierId).filter(a ->
-                a.basis() == DossierAccess.Basis.ASSIGNED || a.basis() == DossierAccess.Basis.SUBSTITUTE);
-        if (access.isEmpty() || !(access.get().role() == Role.CASE_WORKER || access.get().role() == Role.CRISIS_WORKER)) {
-            accessLog.denied(AccessAction.UPDATE, Set.of(dossierId), Set.of(), null);
-            throw new AccessDeniedException("assessment");
-        }
-        return access.get();
+        return dossiers.requireAccess(dossierId, AccessAction.UPDATE, a ->
+                (a.basis() == DossierAccess.Basis.ASSIGNED || a.basis() == DossierAccess.Basis.SUBSTITUTE)
+                        && (a.role() == Role.CASE_WORKER || a.role() == Role.CRISIS_WORKER));
     }
 
 

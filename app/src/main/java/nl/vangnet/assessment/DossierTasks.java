@@ -19,7 +19,6 @@ import nl.vangnet.staff.CurrentStaff;
 import nl.vangnet.staff.StaffPrincipal;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -146,9 +145,6 @@ public class DossierTasks {
     }
 
     private DossierAccess require(UUID dossierId) {
-        return dossiers.access(dossierId).orElseGet(() -> {
-            accessLog.denied(AccessAction.UPDATE, Set.of(dossierId), Set.of(), null);
-            throw new AccessDeniedException("task");
-        });
+        return dossiers.requireAccess(dossierId, AccessAction.UPDATE);
     }
 }

@@ -17,6 +17,11 @@ public record DossierAccess(Role role, Basis basis, UUID emergencyGrantId, Strin
         return basis != Basis.ADMINISTRATIVE;
     }
 
+    /** Who works on the dossier's follow-up: a case worker, crisis worker or teamleider with full (free-text) access. */
+    public boolean worksOnFollowUp() {
+        return freeText() && (role == Role.CASE_WORKER || role == Role.CRISIS_WORKER || role == Role.TEAM_LEADER);
+    }
+
     /** What the access log records as the reason: the emergency grant, when that is the basis. */
     public String logReason() {
         return emergencyGrantId == null ? null : "Noodtoegang " + emergencyGrantId + ": " + reason;

@@ -180,6 +180,21 @@ public class Dossiers implements DossierTeams {
         return policy.accessFor(CurrentStaff.get(), dossierId);
     }
 
+    /**
+     * The current staff member's access to the dossier for this action, when the policy gives it and {@code allowed}
+     * accepts its basis; otherwise the refusal is logged and the action refused.
+     */
+    public DossierAccess requireAccess(UUID dossierId, AccessAction action, java.util.function.Predicate<DossierAccess> allowed) {
+        return access(dossierId).filter(allowed).orElseGet(() -> {
+            accessLog.denied(action, Set.of(dossierId), Set.of(), null);
+            throw new AccessDeniedException("dossier");
+        });
+    }
+
+    public DossierAccess requireAccess(UUID dossierId, AccessAction action) {
+        return requireAccess(dossierId, action, a -> true);
+    }
+
     /** Whether the staff member is assigned to the dossier (for example to see who an anonymous reporter is). */
     public boolean isAssigned(UUID dossierId, UUID userId) {
         return jdbc.sql("SELECT EXISTS (SELECT 1 FROM dossier_assignment WHERE dossier_id = :d AND user_id = :u)")

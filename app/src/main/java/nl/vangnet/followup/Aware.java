@@ -25,9 +25,7 @@ import nl.vangnet.platform.InvalidInputException;
 import nl.vangnet.platform.NotFoundException;
 import nl.vangnet.platform.Text;
 import nl.vangnet.staff.CurrentStaff;
-import nl.vangnet.staff.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -175,10 +173,7 @@ public class Aware {
 
     @Transactional
     public List<Application> ofDossier(UUID dossierId) {
-        DossierAccess access = dossiers.access(dossierId).orElseGet(() -> {
-            accessLog.denied(AccessAction.READ, Set.of(dossierId), Set.of(), null);
-            throw new AccessDeniedException("aware");
-        });
+        DossierAccess access = dossiers.requireAccess(dossierId, AccessAction.READ);
         List<Application> list = jdbc.sql("SELECT id FROM aware_application WHERE dossier_id = :d ORDER BY applied_on")
                 .param("d", dossierId).query(UUID.class).list().stream().map(this::find).toList();
         accessLog.allowed(AccessAction.READ, access.role(), Set.of(dossierId), List.of(), access.logReason());
@@ -208,12 +203,7 @@ public class Aware {
     }
 
     private DossierAccess require(UUID dossierId) {
-        return dossiers.access(dossierId).filter(a -> a.freeText()
-                && (a.role() == Role.CASE_WORKER || a.role() == Role.CRISIS_WORKER || a.role() == Role.TEAM_LEADER))
-                .orElseGet(() -> {
-                    accessLog.denied(AccessAction.UPDATE, Set.of(dossierId), Set.of(), null);
-                    throw new AccessDeniedException("aware");
-                });
+        return dossiers.requireAccess(dossierId, AccessAction.UPDATE, DossierAccess::worksOnFollowUp);
     }
 
     private static UUID person(String field, String value, Set<UUID> members, List<InvalidParam> problems) {

@@ -20,7 +20,6 @@ import nl.vangnet.platform.Text;
 import nl.vangnet.staff.CurrentStaff;
 import nl.vangnet.staff.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -59,11 +58,8 @@ public class CrisisInterventions {
 
     @Transactional
     public Intervention record(UUID dossierId, NewIntervention in) {
-        DossierAccess access = dossiers.access(dossierId).filter(a -> a.freeText()
-                && (a.role() == Role.CRISIS_WORKER || a.role() == Role.CASE_WORKER)).orElseGet(() -> {
-                    accessLog.denied(AccessAction.CREATE, Set.of(dossierId), Set.of(), null);
-                    throw new AccessDeniedException("crisis intervention");
-                });
+        DossierAccess access = dossiers.requireAccess(dossierId, AccessAction.CREATE,
+                a -> a.freeText() && (a.role() == Role.CRISIS_WORKER || a.role() == Role.CASE_WORKER));
         List<InvalidParam> problems = new ArrayList<>();
         Instant actedAt = clock.instant();
         if (in.actedAt() != null && !in.actedAt().isBlank()) {
@@ -128,8 +124,7 @@ public class CrisisInterventions {
         if (!intervention.dossierId().equals(dossierId)) {
             throw new nl.vangnet.platform.NotFoundException("Deze crisisinterventie bestaat niet in dit dossier.");
         }
-        DossierAccess access = dossiers.access(dossierId).filter(DossierAccess::freeText)
-                .orElseThrow(() -> new AccessDeniedException("crisis intervention"));
+        DossierAccess access = dossiers.requireAccess(dossierId, AccessAction.UPDATE, DossierAccess::freeText);
         jdbc.sql("UPDATE crisis_intervention SET follow_up_done_at = coalesce(follow_up_done_at, :now) WHERE id = :id")
                 .param("now", Timestamp.from(clock.instant())).param("id", id).update();
         accessLog.allowed(AccessAction.UPDATE, access.role(), Set.of(dossierId), List.of(), access.logReason());
@@ -138,10 +133,7 @@ public class CrisisInterventions {
 
     @Transactional
     public List<Intervention> ofDossier(UUID dossierId) {
-        DossierAccess access = dossiers.access(dossierId).orElseGet(() -> {
-            accessLog.denied(AccessAction.READ, Set.of(dossierId), Set.of(), null);
-            throw new AccessDeniedException("crisis interventions");
-        });
+        DossierAccess access = dossiers.requireAccess(dossierId, AccessAction.READ);
         List<Intervention> list = jdbc.sql("SELECT id FROM crisis_intervention WHERE dossier_id = :d ORDER BY acted_at")
                 .param("d", dossierId).query(UUID.class).list().stream().map(this::find).toList();
         accessLog.allowed(AccessAction.READ, access.role(), Set.of(dossierId), List.of(), access.logReason());

@@ -19,9 +19,7 @@ import nl.vangnet.platform.BusinessRuleException;
 import nl.vangnet.platform.InvalidInputException;
 import nl.vangnet.platform.NotFoundException;
 import nl.vangnet.staff.CurrentStaff;
-import nl.vangnet.staff.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -165,10 +163,7 @@ public class RestrainingOrders {
 
     @Transactional
     public List<Order> ofDossier(UUID dossierId) {
-        DossierAccess access = dossiers.access(dossierId).orElseGet(() -> {
-            accessLog.denied(AccessAction.READ, Set.of(dossierId), Set.of(), null);
-            throw new AccessDeniedException("restraining orders");
-        });
+        DossierAccess access = dossiers.requireAccess(dossierId, AccessAction.READ);
         List<Order> orders = jdbc.sql("SELECT id FROM restraining_order WHERE dossier_id = :d ORDER BY starts_at")
                 .param("d", dossierId).query(UUID.class).list().stream().map(this::find).toList();
         accessLog.allowed(AccessAction.READ, access.role(), Set.of(dossierId), List.of(), access.logReason());
@@ -221,12 +216,7 @@ public class RestrainingOrders {
     }
 
     private DossierAccess require(UUID dossierId) {
-        return dossiers.access(dossierId).filter(a -> a.freeText()
-                && (a.role() == Role.CASE_WORKER || a.role() == Role.CRISIS_WORKER || a.role() == Role.TEAM_LEADER))
-                .orElseGet(() -> {
-                    accessLog.denied(AccessAction.UPDATE, Set.of(dossierId), Set.of(), null);
-                    throw new AccessDeniedException("restraining order");
-                });
+        return dossiers.requireAccess(dossierId, AccessAction.UPDATE, DossierAccess::worksOnFollowUp);
     }
 
     private static Instant instant(String field, String value, List<InvalidParam> problems, boolean required) {

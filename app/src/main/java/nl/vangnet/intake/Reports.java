@@ -433,12 +433,7 @@ public class Reports {
     }
 
     private nl.vangnet.dossier.DossierAccess requireAccess(UUID dossierId, AccessAction action) {
-        Optional<nl.vangnet.dossier.DossierAccess> access = dossiers.access(dossierId);
-        if (access.isEmpty()) {
-            accessLog.denied(action, Set.of(dossierId), Set.of(), null);
-            throw new AccessDeniedException("report");
-        }
-        return access.get();
+        return dossiers.requireAccess(dossierId, action);
     }
 
     /** For administrative access: the report without its free text (the concern, notes, anonymity reasons). */
