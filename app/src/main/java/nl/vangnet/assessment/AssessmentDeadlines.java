@@ -73,7 +73,8 @@ public class AssessmentDeadlines {
         return new Overview(open, share(teams, today, 30), share(teams, today, 180));
     }
 
-    private Share share(Set<UUID> teams, LocalDate today, int days) {
+    /** Assessed in time over the {@code days} ending today, for these teams (figures only). */
+    public Share share(Set<UUID> teams, LocalDate today, int days) {
         var row = jdbc.sql("""
                 SELECT count(*), count(*) FILTER (WHERE r.assessed_on <= r.assessment_due_on)
                 FROM report r WHERE r.team_id IN (:teams) AND r.assessed_on > :from AND r.assessed_on <= :today""")

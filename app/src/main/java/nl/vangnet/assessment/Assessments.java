@@ -53,10 +53,13 @@ public class Assessments {
     private final StaffDirectory staff;
     private final WorkingDays calendar;
     private final AccessLog accessLog;
+    private final DossierTasks tasks;
+    private final org.springframework.context.ApplicationEventPublisher events;
     private final Clock clock;
 
     Assessments(JdbcClient jdbc, Reports reports, Dossiers dossiers, NeedToKnow needToKnow, StaffDirectory staff,
-            WorkingDays calendar, AccessLog accessLog, Clock clock) {
+            WorkingDays calendar, AccessLog accessLog, DossierTasks tasks,
+            org.springframework.context.ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
         this.reports = reports;
         this.dossiers = dossiers;
@@ -64,6 +67,8 @@ public class Assessments {
         this.staff = staff;
         this.calendar = calendar;
         this.accessLog = accessLog;
+        this.tasks = tasks;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -165,9 +170,11 @@ public class Assessments {
             jdbc.sql("UPDATE assessment SET status = 'CONFIRMED', confirmed_at = :now, confirmed_by = :me, assessed_on = :today, updated_at = :now WHERE id = :id")
                     .param("now", now).param("me", me.id()).param("today", today).param("id", id).update();
             reports.markAssessed(reportId, today);
-            dossiers.startTrack(dossierId, decision.name(), today, decision.firstDeadline(today, calendar));
+            var handover = jdbc.sql("SELECT handover_to, handover_party FROM assessment WHERE id = :id").param("id", id)
+                    .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)}).single();
+            events.publishEvent(new FollowUpDecided(dossierId, reportId, decision, today, handover[0], handover[1]));
             if (decision == Decision.RVDK_INVESTIGATION_REQUEST) {
-                task(dossierId, reportId, "BW_NOTIFICATION", calendar.afterWorkingDays(today, BW_NOTICE_WORKING_DAYS));
+                tasks.requireBwNotice(dossierId, reportId, today);
             }
         }
         closeConfirmationConsultation(dossierId, me.id());
@@ -289,12 +296,6 @@ public class Assessments {
     @Transactional
     public void setRiskFactorActive(String code, boolean active) {
         jdbc.sql("UPDATE risk_factor SET active = :a WHERE code = :c").param("a", active).param("c", code).update();
-    }
-
-    void task(UUID dossierId, UUID reportId, String kind, LocalDate due) {
-        jdbc.sql("INSERT INTO dossier_task (id, dossier_id, report_id, kind, due_on, created_at) VALUES (:id, :d, :r, :k, :due, :now)")
-                .param("id", UUID.randomUUID()).param("d", dossierId).param("r", reportId).param("k", kind).param("due", due)
-                .param("now", Timestamp.from(clock.instant())).update();
     }
 
     private void closeConfirmationConsultation(UUID dossierId, UUID confirmer) {

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.UUID;
 import nl.vangnet.accesslog.AccessAction;
 import nl.vangnet.accesslog.AccessLog;
+import nl.vangnet.calendar.WorkingDays;
 import nl.vangnet.dossier.DossierAccess;
 import nl.vangnet.dossier.Dossiers;
 import nl.vangnet.intake.ReportRegistered;
@@ -36,13 +37,38 @@ public class DossierTasks {
     private final JdbcClient jdbc;
     private final Dossiers dossiers;
     private final AccessLog accessLog;
+    private final WorkingDays calendar;
     private final Clock clock;
 
-    DossierTasks(JdbcClient jdbc, Dossiers dossiers, AccessLog accessLog, Clock clock) {
+    DossierTasks(JdbcClient jdbc, Dossiers dossiers, AccessLog accessLog, WorkingDays calendar, Clock clock) {
         this.jdbc = jdbc;
         this.dossiers = dossiers;
         this.accessLog = accessLog;
+        this.calendar = calendar;
         this.clock = clock;
+    }
+
+    /**
+     * A request to the RvdK was decided (by the assessment or after an investigation): Veilig Thuis informs B&W within
+     * {@value Assessments#BW_NOTICE_WORKING_DAYS} working days.
+     */
+    public void requireBwNotice(UUID dossierId, UUID reportId, LocalDate decidedOn) {
+        insert(dossierId, reportId, "BW_NOTIFICATION", calendar.afterWorkingDays(decidedOn, Assessments.BW_NOTICE_WORKING_DAYS));
+    }
+
+    /** Open tasks keep the dossier from closing. */
+    List<String> openIn(UUID dossierId) {
+        return jdbc.sql("SELECT kind FROM dossier_task WHERE dossier_id = :d AND done_at IS NULL ORDER BY due_on")
+                .param("d", dossierId).query(String.class).list().stream()
+                .map(kind -> "BW_NOTIFICATION".equals(kind) ? "de kennisgeving aan B&W is nog niet gedaan"
+                        : "de kennisgeving van registratie aan de betrokkenen is nog niet gedaan")
+                .toList();
+    }
+
+    private void insert(UUID dossierId, UUID reportId, String kind, LocalDate due) {
+        jdbc.sql("INSERT INTO dossier_task (id, dossier_id, report_id, kind, due_on, created_at) VALUES (:id, :d, :r, :k, :due, :now)")
+                .param("id", UUID.randomUUID()).param("d", dossierId).param("r", reportId).param("k", kind).param("due", due)
+                .param("now", Timestamp.from(clock.instant())).update();
     }
 
     public record Task(UUID id, UUID dossierId, String dossierReference, String kind, LocalDate dueOn, boolean overdue,
@@ -71,11 +97,7 @@ public class DossierTasks {
     @EventListener
     void onReportRegistered(ReportRegistered registered) {
         LocalDate today = LocalDate.ofInstant(clock.instant(), Assessments.NL);
-        jdbc.sql("""
-                INSERT INTO dossier_task (id, dossier_id, report_id, kind, due_on, created_at)
-                VALUES (:id, :d, :r, 'REGISTRATION_NOTICE', :due, :now)""")
-                .param("id", UUID.randomUUID()).param("d", registered.dossierId()).param("r", registered.reportId())
-                .param("due", today.plusWeeks(NOTICE_WEEKS)).param("now", Timestamp.from(clock.instant())).update();
+        insert(registered.dossierId(), registered.reportId(), "REGISTRATION_NOTICE", calendar.afterWeeks(today, NOTICE_WEEKS));
     }
 
     @Transactional
@@ -106,7 +128,7 @@ public class DossierTasks {
             throw new BusinessRuleException("Alleen een openstaande kennisgeving van registratie kan worden uitgesteld.");
         }
         LocalDate old = (LocalDate) row[1];
-        LocalDate next = old.plusWeeks(EXTENSION_WEEKS);
+        LocalDate next = calendar.afterWeeks(old, EXTENSION_WEEKS);
         jdbc.sql("UPDATE dossier_task SET due_on = :d WHERE id = :id").param("d", next).param("id", taskId).update();
         jdbc.sql("""
                 INSERT INTO dossier_task_extension (id, task_id, reason, old_due_on, new_due_on, extended_at, extended_by)

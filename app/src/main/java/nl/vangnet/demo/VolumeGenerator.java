@@ -60,12 +60,13 @@ class VolumeGenerator implements ApplicationRunner {
             long to = Math.min(dossierCount, from + BATCH - 1);
             long f = from;
             transactions.executeWithoutResult(s -> jdbc.sql("""
-                    INSERT INTO dossier (id, reference, team_id, status, opened_on, closed_on, created_at, updated_at,
+                    INSERT INTO dossier (id, reference, team_id, status, opened_on, closed_on, closed_reason, created_at, updated_at,
                                          household_postcode, household_house_number, household_municipality_code)
                     SELECT md5('dossier' || n)::uuid, 'GEN-' || lpad(n::text, 8, '0'), :team,
                            CASE WHEN n % 10 < 7 THEN 'CLOSED' ELSE 'OPEN' END,
                            date '2006-01-01' + (n * 7919 % 7300)::int,
                            CASE WHEN n % 10 < 7 THEN date '2006-01-01' + (n * 7919 % 7300)::int + 120 END,
+                           CASE WHEN n % 10 < 7 THEN 'Gegenereerd' END,
                            now(), now(),
                            (1000 + n % 9000)::text || chr(65 + (n % 26)::int) || chr(65 + (n / 26 % 26)::int),
                            (1 + n % 300)::text, 'GM0344'

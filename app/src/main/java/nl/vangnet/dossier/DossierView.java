@@ -1,13 +1,32 @@
 package nl.vangnet.dossier;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
-/** A dossier as an entitled worker sees it. */
+/**
+ * A dossier as an entitled worker sees it, with every follow-up track and the due dates that matter most: the
+ * running investigation's, the monitoring contacts still due, and the end of a running restraining order.
+ */
 public record DossierView(UUID id, String reference, DossierStatus status, LocalDate openedOn, LocalDate closedOn,
-        UUID teamId, String teamName, List<InvolvedPerson> persons, List<String> assignedWorkers, String track,
-        LocalDate trackDue) {
+        String closedReason, LocalDate retentionUntil, UUID teamId, String teamName, List<InvolvedPerson> persons,
+        List<String> assignedWorkers, List<DossierTracks.Track> tracks, LocalDate investigationDue,
+        List<LocalDate> monitoringContactsDue, OffsetDateTime restrainingOrderEnd) {
+
+    static DossierView of(UUID id, String reference, DossierStatus status, LocalDate openedOn, LocalDate closedOn,
+            String closedReason, LocalDate retentionUntil, UUID teamId, String teamName, List<InvolvedPerson> persons,
+            List<String> assignedWorkers, List<DossierTracks.Track> tracks) {
+        LocalDate investigationDue = tracks.stream().filter(t -> t.open() && "INVESTIGATION".equals(t.kind()))
+                .map(DossierTracks.Track::dueOn).findFirst().orElse(null);
+        List<LocalDate> contactsDue = tracks.stream().filter(t -> t.open() && "CONDITIONS_AND_FOLLOW_UP".equals(t.kind()))
+                .flatMap(t -> t.contactsDue().stream()).sorted().toList();
+        OffsetDateTime orderEnd = tracks.stream().filter(t -> t.open() && "RESTRAINING_ORDER".equals(t.kind()))
+                .map(DossierTracks.Track::endsAt).max(java.util.Comparator.naturalOrder())
+                .map(end -> end.atZone(nl.vangnet.platform.DutchTime.ZONE).toOffsetDateTime()).orElse(null);
+        return new DossierView(id, reference, status, openedOn, closedOn, closedReason, retentionUntil, teamId, teamName,
+                persons, assignedWorkers, tracks, investigationDue, contactsDue, orderEnd);
+    }
 
     public record InvolvedPerson(UUID personId, PersonRole role, String surname, String surnamePrefix,
             String givenNames, LocalDate dateOfBirth, String bsn) {

@@ -10,10 +10,12 @@ import java.util.UUID;
 import nl.vangnet.accesslog.AccessAction;
 import nl.vangnet.accesslog.AccessLog;
 import nl.vangnet.accesslog.DossierTeams;
+import nl.vangnet.platform.BusinessRuleException;
 import nl.vangnet.platform.NotFoundException;
 import nl.vangnet.staff.CurrentStaff;
 import nl.vangnet.staff.Role;
 import nl.vangnet.staff.StaffPrincipal;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -33,12 +35,17 @@ public class Dossiers implements DossierTeams {
     private final DossierAccessPolicy policy;
     private final AccessLog accessLog;
     private final java.time.Clock clock;
+    private final ObjectProvider<DossierTracks> tracks;
+    private final ObjectProvider<OpenWork> openWork;
 
-    Dossiers(JdbcClient jdbc, DossierAccessPolicy policy, AccessLog accessLog, java.time.Clock clock) {
+    Dossiers(JdbcClient jdbc, DossierAccessPolicy policy, AccessLog accessLog, java.time.Clock clock,
+            ObjectProvider<DossierTracks> tracks, ObjectProvider<OpenWork> openWork) {
         this.jdbc = jdbc;
         this.policy = policy;
         this.accessLog = accessLog;
         this.clock = clock;
+        this.tracks = tracks;
+        this.openWork = openWork;
     }
 
     /** Opens a dossier for the current staff member, or refuses (logged) when they have no need to know. */
@@ -52,15 +59,18 @@ public class Dossiers implements DossierTeams {
             accessLog.denied(AccessAction.READ, exists ? Set.of(id) : Set.of(), Set.of(), null);
             throw new AccessDeniedException("dossier");
         }
+        List<DossierTracks.Track> tracksOfDossier = tracks.stream().flatMap(t -> t.tracksOf(id).stream())
+                .sorted(java.util.Comparator.comparing(DossierTracks.Track::startedOn)).toList();
         DossierView view = jdbc.sql("""
-                SELECT d.id, d.reference, d.status, d.opened_on, d.closed_on, d.team_id, t.name AS team_name, d.track, d.track_due
+                SELECT d.id, d.reference, d.status, d.opened_on, d.closed_on, d.closed_reason, d.retention_until, d.team_id,
+                       t.name AS team_name
                 FROM dossier d JOIN team t ON t.id = d.team_id WHERE d.id = :id""")
                 .param("id", id)
-                .query((rs, n) -> new DossierView(rs.getObject("id", UUID.class), rs.getString("reference"),
+                .query((rs, n) -> DossierView.of(rs.getObject("id", UUID.class), rs.getString("reference"),
                         DossierStatus.valueOf(rs.getString("status")), rs.getObject("opened_on", LocalDate.class),
-                        rs.getObject("closed_on", LocalDate.class), rs.getObject("team_id", UUID.class),
-                        rs.getString("team_name"), persons(id), workers(id), rs.getString("track"),
-                        rs.getObject("track_due", LocalDate.class)))
+                        rs.getObject("closed_on", LocalDate.class), rs.getString("closed_reason"),
+                        rs.getObject("retention_until", LocalDate.class), rs.getObject("team_id", UUID.class),
+                        rs.getString("team_name"), persons(id), workers(id), tracksOfDossier))
                 .optional().orElseThrow(() -> new NotFoundException("Dit dossier bestaat niet."));
         accessLog.allowed(AccessAction.READ, access.get().role(), Set.of(id),
                 view.persons().stream().map(DossierView.InvolvedPerson::personId).toList(), access.get().logReason());
@@ -216,12 +226,46 @@ public class Dossiers implements DossierTeams {
                 .optional();
     }
 
-    /** The follow-up decision moved the dossier to a track, with its first deadline (if the track has one). */
+    /** Refuses a change to a closed dossier: its follow-up is over. */
+    public void requireOpen(UUID dossierId) {
+        String status = jdbc.sql("SELECT status FROM dossier WHERE id = :id").param("id", dossierId).query(String.class)
+                .optional().orElseThrow(() -> new NotFoundException("Dit dossier bestaat niet."));
+        if (DossierStatus.valueOf(status) == DossierStatus.CLOSED) {
+            throw new BusinessRuleException("Dit dossier is gesloten; er kan niets meer aan worden toegevoegd.");
+        }
+    }
+
+    /** What still keeps the dossier open (empty when it may close). */
+    public List<String> openWork(UUID dossierId) {
+        return openWork.stream().flatMap(w -> w.openWorkIn(dossierId).stream()).toList();
+    }
+
+    /**
+     * Closes the dossier with a reason, only when no track is open and nothing is due. The database then sets the
+     * retention end: 20 years after this (or any later) change (Wmo 2015 art. 5.3.4).
+     */
     @Transactional
-    public void startTrack(UUID dossierId, String track, LocalDate startedOn, LocalDate due) {
-        jdbc.sql("UPDATE dossier SET track = :t, track_started_on = :s, track_due = :due, updated_at = :now WHERE id = :id")
-                .param("t", track).param("s", startedOn).param("due", due)
-                .param("now", java.sql.Timestamp.from(clock.instant())).param("id", dossierId).update();
+    public DossierView close(UUID dossierId, String reason) {
+        DossierAccess access = requireAccess(dossierId, AccessAction.UPDATE, DossierAccess::worksOnFollowUp);
+        requireOpen(dossierId);
+        if (nl.vangnet.platform.Text.blankToNull(reason) == null) {
+            throw new nl.vangnet.platform.InvalidInputException(List.of(new nl.vangnet.platform.ApiProblems.InvalidParam(
+                    "reason", "Geef de reden waarom het dossier wordt gesloten.")));
+        }
+        // Lock the dossier so that no track starts between the check and the close.
+        jdbc.sql("SELECT id FROM dossier WHERE id = :id FOR UPDATE").param("id", dossierId).query(UUID.class).single();
+        List<String> open = openWork(dossierId);
+        if (!open.isEmpty()) {
+            throw new BusinessRuleException("Het dossier kan nog niet worden gesloten: " + String.join("; ", open) + ".");
+        }
+        jdbc.sql("""
+                UPDATE dossier SET status = 'CLOSED', closed_on = :today, closed_reason = :reason, closed_by = :by, updated_at = :now
+                WHERE id = :id""")
+                .param("today", nl.vangnet.platform.DutchTime.today(clock)).param("reason", reason.strip())
+                .param("by", CurrentStaff.get().id()).param("now", java.sql.Timestamp.from(clock.instant()))
+                .param("id", dossierId).update();
+        accessLog.allowed(AccessAction.UPDATE, access.role(), Set.of(dossierId), List.of(), access.logReason());
+        return open(dossierId);
     }
 
     /** Where the dossier's household lives, as registered. */

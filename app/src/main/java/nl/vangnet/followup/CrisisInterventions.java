@@ -35,12 +35,14 @@ public class CrisisInterventions {
     private final JdbcClient jdbc;
     private final Dossiers dossiers;
     private final AccessLog accessLog;
+    private final Tracks tracks;
     private final Clock clock;
 
-    CrisisInterventions(JdbcClient jdbc, Dossiers dossiers, AccessLog accessLog, Clock clock) {
+    CrisisInterventions(JdbcClient jdbc, Dossiers dossiers, AccessLog accessLog, Tracks tracks, Clock clock) {
         this.jdbc = jdbc;
         this.dossiers = dossiers;
         this.accessLog = accessLog;
+        this.tracks = tracks;
         this.clock = clock;
     }
 
@@ -127,6 +129,7 @@ public class CrisisInterventions {
         DossierAccess access = dossiers.requireAccess(dossierId, AccessAction.UPDATE, DossierAccess::freeText);
         jdbc.sql("UPDATE crisis_intervention SET follow_up_done_at = coalesce(follow_up_done_at, :now) WHERE id = :id")
                 .param("now", Timestamp.from(clock.instant())).param("id", id).update();
+        tracks.crisisFollowedUp(dossierId);
         accessLog.allowed(AccessAction.UPDATE, access.role(), Set.of(dossierId), List.of(), access.logReason());
         return find(id);
     }

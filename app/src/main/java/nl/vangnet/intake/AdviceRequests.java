@@ -1,5 +1,7 @@
 package nl.vangnet.intake;
 
+import nl.vangnet.platform.Checks;
+
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -56,7 +58,7 @@ public class AdviceRequests {
     }
 
     private UUID insert(AdviceRequestInput in, StaffPrincipal me, Role role, String key) {
-        Validation v = new Validation();
+        Checks v = new Checks();
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, AssessmentDeadline.NL);
         Instant receivedAt = v.instant("receivedAt", in.receivedAt(), now);
@@ -150,7 +152,7 @@ public class AdviceRequests {
     @Transactional
     public AdviceRequestView addContact(UUID id, String occurredAt, String channel, String summary) {
         Role role = requireAccess(id, AccessAction.UPDATE);
-        Validation v = new Validation();
+        Checks v = new Checks();
         Instant at = occurredAt == null || occurredAt.isBlank() ? clock.instant() : v.instant("occurredAt", occurredAt, clock.instant());
         Channel c = v.enumValue("channel", channel, Channel.class, "Kies hoe het contact verliep.", true);
         String text = v.max("summary", v.required("summary", summary, "Vat het contact samen."), 20_000);

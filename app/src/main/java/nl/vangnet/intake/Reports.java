@@ -1,5 +1,7 @@
 package nl.vangnet.intake;
 
+import nl.vangnet.platform.Checks;
+
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -95,7 +97,7 @@ public class Reports {
     }
 
     ValidReport validate(ReportInput in, StaffPrincipal me) {
-        Validation v = new Validation();
+        Checks v = new Checks();
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, AssessmentDeadline.NL);
         Instant receivedAt = v.instant("receivedAt", in.receivedAt(), now);
@@ -166,7 +168,7 @@ public class Reports {
 
         ReportInput.HouseholdInput h = in.household() == null
                 ? new ReportInput.HouseholdInput(null, null, null, null) : in.household();
-        String postcode = Validation.postcode(v.optional(h.postcode()));
+        String postcode = Checks.postcode(v.optional(h.postcode()));
         if (postcode != null && !postcode.matches("^[1-9][0-9]{3}[A-Z]{2}$")) {
             v.reject("household.postcode", "Een postcode is vier cijfers en twee letters, bijvoorbeeld 3511 AB.");
         }
@@ -222,7 +224,7 @@ public class Reports {
                 violenceTypes, concern, aware, Boolean.TRUE.equals(in.acuteDanger()), teamId);
     }
 
-    private NewPerson person(Validation v, String field, ReportInput.PersonInput p, String householdPostcode,
+    private NewPerson person(Checks v, String field, ReportInput.PersonInput p, String householdPostcode,
             String householdHouseNumber, String municipalityCode, LocalDate today) {
         PersonRole role = v.enumValue(field + ".role", p.role(), PersonRole.class, "Kies de rol van deze betrokkene.", true);
         String bsn = Bsn.normalise(v.optional(p.bsn()));
@@ -232,7 +234,7 @@ public class Reports {
         String surname = v.max(field + ".surname", v.optional(p.surname()), 200);
         String givenNames = v.max(field + ".givenNames", v.optional(p.givenNames()), 200);
         LocalDate dateOfBirth = v.date(field + ".dateOfBirth", p.dateOfBirth(), today);
-        String postcode = Validation.postcode(v.optional(p.postcode()));
+        String postcode = Checks.postcode(v.optional(p.postcode()));
         if (postcode != null && !postcode.matches("^[1-9][0-9]{3}[A-Z]{2}$")) {
             v.reject(field + ".postcode", "Een postcode is vier cijfers en twee letters, bijvoorbeeld 3511 AB.");
         }
@@ -260,7 +262,7 @@ public class Reports {
                 municipalityCode, missingReason);
     }
 
-    private UUID team(Validation v, String teamId, StaffPrincipal me) {
+    private UUID team(Checks v, String teamId, StaffPrincipal me) {
         if (teamId != null && !teamId.isBlank()) {
             try {
                 UUID id = UUID.fromString(teamId.strip());
@@ -366,7 +368,7 @@ public class Reports {
     public ReportView verifyWithReporter(UUID id, String with, String at, String how, String changes) {
         UUID dossierId = dossierOf(id);
         nl.vangnet.dossier.DossierAccess access = requireAccess(dossierId, AccessAction.UPDATE);
-        Validation v = new Validation();
+        Checks v = new Checks();
         String who = v.max("with", v.required("with", with, "Vul in met wie de tekst is gecontroleerd."), 200);
         Instant when = at == null || at.isBlank() ? clock.instant() : v.instant("verifiedAt", at, clock.instant());
         String method = v.max("how", v.required("how", how, "Vul in hoe de tekst is gecontroleerd (bijvoorbeeld telefonisch)."), 200);
@@ -392,7 +394,7 @@ public class Reports {
     public ReportView reporterInformed(UUID id, String at, String how) {
         UUID dossierId = dossierOf(id);
         nl.vangnet.dossier.DossierAccess access = requireAccess(dossierId, AccessAction.UPDATE);
-        Validation v = new Validation();
+        Checks v = new Checks();
         Instant when = at == null || at.isBlank() ? clock.instant() : v.instant("informedAt", at, clock.instant());
         String method = v.max("how", v.required("how", how, "Vul in hoe de melder is geïnformeerd."), 200);
         v.throwIfInvalid();
@@ -430,6 +432,12 @@ public class Reports {
     public List<UUID> reportsOf(UUID dossierId) {
         return jdbc.sql("SELECT id FROM report WHERE dossier_id = :d ORDER BY received_at").param("d", dossierId)
                 .query(UUID.class).list();
+    }
+
+    /** The types of violence reported in a dossier, in enum order (the caller has checked and logged the access). */
+    public List<ViolenceType> violenceTypesIn(UUID dossierId) {
+        return jdbc.sql("SELECT DISTINCT unnest(violence_types) FROM report WHERE dossier_id = :d").param("d", dossierId)
+                .query(String.class).list().stream().map(ViolenceType::valueOf).sorted().toList();
     }
 
     private nl.vangnet.dossier.DossierAccess requireAccess(UUID dossierId, AccessAction action) {

@@ -80,7 +80,9 @@ class SecurityConfiguration {
                         .hasAnyRole(Role.CASE_WORKER.name(), Role.CRISIS_WORKER.name(), Role.SECRETARIAT.name())
                         .requestMatchers(org.springframework.http.HttpMethod.POST, "/meldingen", "/adviezen")
                         .hasAnyRole(Role.CASE_WORKER.name(), Role.CRISIS_WORKER.name(), Role.SECRETARIAT.name())
-                        .requestMatchers("/noodtoegang", "/noodtoegang/**", "/termijnen", "/vervanging").hasRole(Role.TEAM_LEADER.name())
+                        .requestMatchers("/noodtoegang", "/noodtoegang/**", "/vervanging").hasRole(Role.TEAM_LEADER.name())
+                        .requestMatchers("/termijnen").hasAnyRole(Role.CASE_WORKER.name(), Role.CRISIS_WORKER.name(),
+                                Role.TEAM_LEADER.name(), Role.SECRETARIAT.name())
                         .requestMatchers("/beoordelingen").hasRole(Role.BEHAVIOURAL_SCIENTIST.name())
                         .requestMatchers("/toegangslog", "/toegangslog/**")
                         .hasAnyRole(Role.DATA_PROTECTION_OFFICER.name(), Role.TEAM_LEADER.name())

@@ -51,7 +51,7 @@ class AssessmentBrowserIT extends BrowserTest {
         } finally {
             SecurityContextHolder.clearContext();
         }
-        jdbc.sql("UPDATE dossier SET status = 'CLOSED', closed_on = date '2023-09-01' WHERE id = :id").param("id", earlier).update();
+        jdbc.sql("UPDATE dossier SET status = 'CLOSED', closed_on = date '2023-09-01', closed_reason = 'Afgerond' WHERE id = :id").param("id", earlier).update();
         String earlierReference = jdbc.sql("SELECT reference FROM dossier WHERE id = :id").param("id", earlier).query(String.class).single();
         // The new report, registered and verified (the intake journey has its own browser test).
         String report = JsonPath.read(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/reports")
@@ -104,7 +104,7 @@ class AssessmentBrowserIT extends BrowserTest {
         String dossier = jdbc.sql("SELECT dossier_id FROM report WHERE id = :r").param("r", UUID.fromString(report))
                 .query(UUID.class).single().toString();
         browser.get(url("/dossiers/" + dossier));
-        assertThat(browser.findElement(By.id("dossier-vervolg")).getText()).isEqualTo("Onderzoek door Veilig Thuis");
+        assertThat(browser.findElement(By.id("trajecten")).getText()).contains("Onderzoek").contains("Loopt");
         LocalDate due = calendar.afterWeeks(LocalDate.now(clock.withZone(java.time.ZoneId.of("Europe/Amsterdam"))), 10);
         assertThat(browser.findElement(By.id("dossier-termijn")).getText())
                 .isEqualTo(due.format(java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy")));

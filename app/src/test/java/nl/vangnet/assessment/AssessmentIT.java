@@ -76,7 +76,7 @@ class AssessmentIT {
         String dossier = JsonPath.read(mvc.perform(get("/api/v1/reports/" + report).header("Authorization", "Bearer demo-medewerker"))
                 .andExpect(jsonPath("$.status").value("AWAITING_ASSESSMENT")).andReturn().getResponse().getContentAsString(), "$.dossierId");
         mvc.perform(get("/api/v1/dossiers/" + dossier).header("Authorization", "Bearer demo-medewerker"))
-                .andExpect(jsonPath("$.track").doesNotExist());
+                .andExpect(jsonPath("$.tracks.length()").value(0)).andExpect(jsonPath("$.investigationDue").doesNotExist());
         // The gedragswetenschapper was consulted for the confirmation and can read the dossier.
         mvc.perform(get("/api/v1/dossiers/" + dossier).header("Authorization", "Bearer demo-gedragswetenschapper"))
                 .andExpect(status().isOk());
@@ -88,8 +88,9 @@ class AssessmentIT {
         mvc.perform(get("/api/v1/reports/" + report).header("Authorization", "Bearer demo-medewerker"))
                 .andExpect(jsonPath("$.status").value("ASSESSED"));
         mvc.perform(get("/api/v1/dossiers/" + dossier).header("Authorization", "Bearer demo-medewerker"))
-                .andExpect(jsonPath("$.track").value("INVESTIGATION"))
-                .andExpect(jsonPath("$.trackDue").value(calendar.afterWeeks(today(), 10).toString()));
+                .andExpect(jsonPath("$.tracks[0].kind").value("INVESTIGATION"))
+                .andExpect(jsonPath("$.tracks[0].status").value("IN_PROGRESS"))
+                .andExpect(jsonPath("$.investigationDue").value(calendar.afterWeeks(today(), 10).toString()));
         // The consultation for the confirmation has ended.
         mvc.perform(get("/api/v1/dossiers/" + dossier).header("Authorization", "Bearer demo-gedragswetenschapper"))
                 .andExpect(status().isForbidden());

@@ -109,7 +109,7 @@ class ReportApiIT {
     void aPersonKnownFromAClosedDossierMakesARepeatReportShowingTheEarlierDossier() throws Exception {
         String surname = unique("Herhaald");
         String first = register("demo-medewerker", example(bsn(), surname));
-        jdbc.sql("UPDATE dossier SET status = 'CLOSED', closed_on = current_date WHERE id = :id")
+        jdbc.sql("UPDATE dossier SET status = 'CLOSED', closed_on = current_date, closed_reason = 'Afgerond' WHERE id = :id")
                 .param("id", UUID.fromString(dossierOf(first))).update();
         // Same surname and date of birth, no BSN this time.
         String json = example("", surname).replace("\"bsn\":\"\",", "").replace("\"dateOfBirth\":\"2017-03-01\"}",

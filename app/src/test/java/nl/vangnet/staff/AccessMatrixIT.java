@@ -87,7 +87,25 @@ class AccessMatrixIT {
         EXPECTED.put("POST /api/v1/dossier-tasks/{taskId}/done", needToKnow);
         EXPECTED.put("POST /api/v1/dossier-tasks/{taskId}/extension", needToKnow);
         EXPECTED.put("GET /api/v1/team/assessment-deadlines", EnumSet.of(Role.TEAM_LEADER));
-        EXPECTED.put("GET /termijnen", EnumSet.of(Role.TEAM_LEADER));
+        EXPECTED.put("GET /termijnen", EnumSet.of(Role.CASE_WORKER, Role.CRISIS_WORKER, Role.TEAM_LEADER, Role.SECRETARIAT));
+        // Follow-up tracks and closing: read with need to know, acted on by who works on the dossier's follow-up.
+        EXPECTED.put("GET /api/v1/dossiers/{id}/tracks", needToKnow);
+        EXPECTED.put("GET /dossiers/{id}/vervolg", needToKnow);
+        for (String e : List.of("POST /api/v1/dossiers/{id}/investigation/conversations",
+                "POST /api/v1/dossiers/{id}/investigation/conversations/{conversationId}/held",
+                "POST /api/v1/dossiers/{id}/investigation/findings", "POST /api/v1/dossiers/{id}/investigation/conclusion",
+                "POST /api/v1/dossiers/{id}/investigation/stop", "POST /api/v1/dossiers/{id}/investigation/next-step",
+                "POST /api/v1/dossiers/{id}/investigation/reporter-feedback", "POST /api/v1/dossiers/{id}/conditions",
+                "POST /api/v1/dossiers/{id}/handover-meeting", "POST /api/v1/dossiers/{id}/monitoring-contacts",
+                "POST /api/v1/dossiers/{id}/handover", "POST /api/v1/dossiers/{id}/rvdk-request", "POST /api/v1/dossiers/{id}/close",
+                "POST /dossiers/{id}/vervolg/gesprekken", "POST /dossiers/{id}/vervolg/gesprekken/{conversationId}",
+                "POST /dossiers/{id}/vervolg/bevindingen", "POST /dossiers/{id}/vervolg/conclusie", "POST /dossiers/{id}/vervolg/stoppen",
+                "POST /dossiers/{id}/vervolg/vervolgstap", "POST /dossiers/{id}/vervolg/terugkoppeling",
+                "POST /dossiers/{id}/vervolg/voorwaarden", "POST /dossiers/{id}/vervolg/overdrachtsgesprek",
+                "POST /dossiers/{id}/vervolg/monitoring", "POST /dossiers/{id}/vervolg/overdracht", "POST /dossiers/{id}/vervolg/raad",
+                "POST /dossiers/{id}/sluiten")) {
+            EXPECTED.put(e, EnumSet.of(Role.CASE_WORKER, Role.TEAM_LEADER));
+        }
         EXPECTED.put("GET /vervanging", EnumSet.of(Role.TEAM_LEADER));
         // Restraining orders: registered and followed by the dossier's workers and teamleider.
         EXPECTED.put("GET /api/v1/dossiers/{id}/restraining-orders", needToKnow);
@@ -289,7 +307,8 @@ class AccessMatrixIT {
                 .replace("{consultationId}", UUID.randomUUID().toString()).replace("{workerId}", UUID.randomUUID().toString())
                 .replace("{grantId}", UUID.randomUUID().toString()).replace("{taskId}", taskId.toString()).replace("{code}", "NO_SUCH_FACTOR")
                 .replace("{orderId}", orderId.toString()).replace("{applicationId}", awareId.toString())
-                .replace("{interventionId}", interventionId.toString());
+                .replace("{interventionId}", interventionId.toString())
+                .replace("{conversationId}", UUID.randomUUID().toString());
         MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(parts[0]), path).with(csrf());
         if (path.equals("/api/v1/access-log")) {
             request.param("dossierId", dossierId.toString());

@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import nl.vangnet.assessment.AssessmentDeadlines;
 import nl.vangnet.assessment.AssessmentInput;
 import nl.vangnet.assessment.Assessments;
 import nl.vangnet.assessment.Decision;
@@ -27,16 +26,14 @@ class AssessmentPageController {
     private final Assessments assessments;
     private final Reports reports;
     private final StaffDirectory staff;
-    private final AssessmentDeadlines deadlines;
     private final nl.vangnet.assessment.DossierTasks tasks;
 
-    AssessmentPageController(Assessments assessments, Reports reports, StaffDirectory staff, AssessmentDeadlines deadlines,
+    AssessmentPageController(Assessments assessments, Reports reports, StaffDirectory staff,
             nl.vangnet.assessment.DossierTasks tasks) {
         this.tasks = tasks;
         this.assessments = assessments;
         this.reports = reports;
         this.staff = staff;
-        this.deadlines = deadlines;
     }
 
     @GetMapping("/meldingen/{id}/beoordeling")
@@ -142,12 +139,6 @@ class AssessmentPageController {
     String toConfirm(Model model) {
         model.addAttribute("awaiting", assessments.awaitingMyConfirmation());
         return "assessment/to-confirm";
-    }
-
-    @GetMapping("/termijnen")
-    String teamDeadlines(Model model) {
-        model.addAttribute("overview", deadlines.forMyTeams());
-        return "assessment/deadlines";
     }
 
     private void options(Model model) {

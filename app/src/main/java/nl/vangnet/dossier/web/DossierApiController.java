@@ -9,6 +9,8 @@ import nl.vangnet.dossier.DossierView;
 import nl.vangnet.dossier.Dossiers;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -33,5 +35,14 @@ class DossierApiController {
     @Operation(summary = "Eén dossier met de betrokkenen; alleen bij noodzaak tot kennisnemen, en gelogd")
     DossierView get(@PathVariable UUID id) {
         return dossiers.open(id);
+    }
+
+    @PostMapping("/{id}/close")
+    @Operation(summary = "Sluit het dossier met een reden: alleen als geen traject loopt en niets openstaat; bewaartermijn 20 jaar")
+    DossierView close(@PathVariable UUID id, @RequestBody CloseRequest request) {
+        return dossiers.close(id, request.reason());
+    }
+
+    record CloseRequest(String reason) {
     }
 }

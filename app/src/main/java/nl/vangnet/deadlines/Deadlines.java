@@ -1,0 +1,83 @@
+package nl.vangnet.deadlines;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import nl.vangnet.assessment.AssessmentDeadlines;
+import nl.vangnet.followup.InvestigationDeadlines;
+import nl.vangnet.intake.WorkList;
+import nl.vangnet.intake.WorkListSources;
+import nl.vangnet.platform.DutchTime;
+import nl.vangnet.staff.CurrentStaff;
+import nl.vangnet.staff.Role;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Every deadline of the worker (or of their teams) in one list: the reports awaiting verification or assessment from
+ * the work list and everything the other modules contribute as {@link WorkListSources}. Overdue first, then by date.
+ */
+@Service
+public class Deadlines {
+
+    private final WorkList workList;
+    private final List<WorkListSources> sources;
+    private final AssessmentDeadlines assessments;
+    private final InvestigationDeadlines investigations;
+    private final Clock clock;
+
+    Deadlines(WorkList workList, List<WorkListSources> sources, AssessmentDeadlines assessments,
+            InvestigationDeadlines investigations, Clock clock) {
+        this.workList = workList;
+        this.sources = sources;
+        this.assessments = assessments;
+        this.investigations = investigations;
+        this.clock = clock;
+    }
+
+    /** A deadline: what (message key), the dossier, when, the calendar days left (negative when overdue), where to act. */
+    public record Deadline(String kindKey, String dossierReference, LocalDate dueOn, long daysLeft, boolean overdue,
+            boolean urgent, String href) {
+    }
+
+    /** The teamleider's figures: assessments in time (30 and 180 days, norm 90%), investigations (180 days, norm 80%). */
+    public record Norms(AssessmentDeadlines.Share assessments30, AssessmentDeadlines.Share assessments180,
+            InvestigationDeadlines.Share investigations180) {
+    }
+
+    @Transactional
+    public List<Deadline> of(boolean team) {
+        LocalDate today = DutchTime.today(clock);
+        WorkList.Lists lists = workList.of(team ? WorkList.Scope.TEAM : WorkList.Scope.MINE);
+        List<Deadline> all = new ArrayList<>();
+        for (List<WorkList.Item> items : List.of(lists.acute(), lists.toVerify(), lists.awaitingAssessment())) {
+            for (WorkList.Item i : items) {
+                all.add(new Deadline("deadlines.assessmentDue", i.dossierReference(), i.dueOn(),
+                        ChronoUnit.DAYS.between(today, i.dueOn()), i.overdue(), i.acute(), "/meldingen/" + i.reportId()));
+            }
+        }
+        for (WorkListSources source : sources) {
+            for (WorkListSources.DueItem d : source.dueItems(team)) {
+                all.add(new Deadline(d.kindKey(), d.dossierReference(), d.dueOn(), ChronoUnit.DAYS.between(today, d.dueOn()),
+                        d.overdue(), d.urgent(), d.href()));
+            }
+        }
+        all.sort(Comparator.comparing(Deadline::overdue).reversed().thenComparing(Deadline::urgent, Comparator.reverseOrder())
+                .thenComparing(Deadline::dueOn));
+        return all;
+    }
+
+    /** Only for a teamleider; figures, no dossier contents. */
+    public java.util.Optional<Norms> norms() {
+        var me = CurrentStaff.get();
+        if (!me.has(Role.TEAM_LEADER)) {
+            return java.util.Optional.empty();
+        }
+        LocalDate today = DutchTime.today(clock);
+        return java.util.Optional.of(new Norms(assessments.share(me.teamIdsOrNone(), today, 30),
+                assessments.share(me.teamIdsOrNone(), today, 180), investigations.share(me.teamIdsOrNone(), today, 180)));
+    }
+}
