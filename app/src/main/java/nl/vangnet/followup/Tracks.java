@@ -385,7 +385,7 @@ public class Tracks {
      */
     @Transactional
     public TrackView recordMonitoringContact(UUID dossierId, ContactInput in) {
-        Locked t = lockOpen(dossierId, TrackKind.CONDITIONS_AND_FOLLOW_UP, TrackAct.RECORD_MONITORING_CONTACT);
+        Locked t = lock(dossierId, TrackKind.CONDITIONS_AND_FOLLOW_UP, TrackAct.RECORD_MONITORING_CONTACT);
         TrackView current = view(t.id());
         TrackView.MonitoringContact contact = current.monitoringContacts().stream().filter(c -> c.heldOn() == null).findFirst()
                 .orElse(null);
