@@ -39,12 +39,16 @@ class RestrainingOrderPageController {
         this.messages = messages;
     }
 
-    /** An order as the page shows it: with its length in days from the start and the end before any extension. */
-    record OrderRow(RestrainingOrders.Order order, long totalDays, Instant initialEnd) {
+    /**
+     * An order as the page shows it: with its length in days from the start, the end before any extension, and
+     * whether an extension can still be decided (before the end, and shorter than the maximum).
+     */
+    record OrderRow(RestrainingOrders.Order order, long totalDays, Instant initialEnd, boolean extendable) {
 
         static OrderRow of(RestrainingOrders.Order order) {
-            return new OrderRow(order, Duration.between(order.startsAt(), order.endsAt()).toDays(),
-                    order.startsAt().plus(RestrainingOrders.INITIAL));
+            long days = Duration.between(order.startsAt(), order.endsAt()).toDays();
+            return new OrderRow(order, days, order.startsAt().plus(RestrainingOrders.INITIAL),
+                    !order.ended() && days < RestrainingOrders.MAXIMUM.toDays());
         }
     }
 
