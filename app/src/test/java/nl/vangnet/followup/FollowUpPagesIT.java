@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.jayway.jsonpath.JsonPath;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import nl.vangnet.platform.DutchTime;
@@ -21,14 +22,19 @@ import nl.vangnet.support.IntegrationTest;
 import nl.vangnet.support.MutableClock;
 import nl.vangnet.support.TestData;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-/** The AWARE page of a dossier: apply, the committee's decision, device issued and returned; refusals at the fields. */
+/**
+ * The follow-up pages of a dossier: the AWARE flow (apply, the committee's decision, device issued and returned, with
+ * refusals at the fields), and every page with content in Dutch and in English.
+ */
 @IntegrationTest
-class AwarePageIT {
+class FollowUpPagesIT {
 
     @Autowired MockMvc mvc;
     @Autowired MutableClock clock;
@@ -117,5 +123,37 @@ class AwarePageIT {
                 .andExpect(content().string(not(containsString("Vader staat dagelijks bij school"))))
                 .andExpect(content().string(not(containsString("AWARE aanvragen"))));
         mvc.perform(get(page).with(as("jurist"))).andExpect(status().isForbidden());
+    }
+
+    @ParameterizedTest(name = "in {0}")
+    @ValueSource(strings = {"nl", "en"})
+    void everyFollowUpPageHasItsTextsInDutchAndEnglish(String language) throws Exception {
+        String report = api("/api/v1/reports", TestData.exampleReport(TestData.randomBsn(), "Talen"));
+        String dossier = JsonPath.read(report, "$.dossierId");
+        String child = JsonPath.<List<String>>read(report, "$.persons[?(@.role == 'CHILD')].personId").getFirst();
+        String father = JsonPath.<List<String>>read(report, "$.persons[?(@.role == 'ALLEGED_PERPETRATOR')].personId").getFirst();
+        String now = OffsetDateTime.now(clock.withZone(DutchTime.ZONE)).minusHours(1).withNano(0).toString();
+        String order = api("/api/v1/dossiers/" + dossier + "/restraining-orders", """
+                {"startsAt":"%s","orderedOutPersonId":"%s","protectedPersonIds":["%s"],"childAbuseReason":true,"consultedAt":"%s"}"""
+                .formatted(now, father, child, now));
+        api("/api/v1/dossiers/" + dossier + "/restraining-orders/" + JsonPath.read(order, "$.id") + "/extension", "{\"totalDays\":14}");
+        api("/api/v1/dossiers/" + dossier + "/aware", """
+                {"victimId":"%s","perpetratorId":"%s","fearDescription":"Vrees","minorReason":"Kind"}""".formatted(child, father));
+        api("/api/v1/dossiers/" + dossier + "/crisis-interventions", """
+                {"mode":"PHONE","whatHappened":"x","howItArose":"x","immediateNeeds":"x","nextStep":"TRACK",
+                 "professionals":[{"kind":"GP","name":"Dr. Smit","withPersonConsent":false,"withoutConsentReason":"Gevaar"}]}""");
+        for (String act : List.of("huisverbod", "aware", "crisisinterventies")) {
+            mvc.perform(get("/dossiers/" + dossier + "/" + act).param("taal", language).with(as("medewerker")))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(not(containsString("??"))))
+                    .andExpect(content().string(containsString(language.equals("nl") ? "Vervolgacties van dit dossier" : "Follow-up acts of this dossier")));
+        }
+        mvc.perform(get("/dossiers/" + dossier).param("taal", language).with(as("medewerker")))
+                .andExpect(content().string(containsString(language.equals("nl") ? ">Vervolgacties</h2>" : ">Follow-up acts</h2>")));
+    }
+
+    private String api(String path, String json) throws Exception {
+        return mvc.perform(post(path).header("Authorization", "Bearer demo-medewerker").contentType(MediaType.APPLICATION_JSON).content(json))
+                .andExpect(status().is2xxSuccessful()).andReturn().getResponse().getContentAsString();
     }
 }
