@@ -177,7 +177,13 @@ public class Aware {
         List<Application> list = jdbc.sql("SELECT id FROM aware_application WHERE dossier_id = :d ORDER BY applied_on")
                 .param("d", dossierId).query(UUID.class).list().stream().map(this::find).toList();
         accessLog.allowed(AccessAction.READ, access.role(), Set.of(dossierId), List.of(), access.logReason());
-        return list;
+        return access.freeText() ? list : list.stream().map(Aware::withoutFreeText).toList();
+    }
+
+    /** Administrative access (secretariaat) sees the dates and the decision, not the fear or the reasons. */
+    private static Application withoutFreeText(Application a) {
+        return new Application(a.id(), a.dossierId(), a.victimId(), a.perpetratorId(), null, null, a.appliedOn(),
+                a.committeeOn(), a.committeeMembers(), a.approved(), null, a.deviceIssuedOn(), a.deviceReturnedOn(), a.reviewOn());
     }
 
     /** The application, if it belongs to the dossier named in the request. */

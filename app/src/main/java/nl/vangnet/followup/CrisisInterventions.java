@@ -60,8 +60,7 @@ public class CrisisInterventions {
 
     @Transactional
     public Intervention record(UUID dossierId, NewIntervention in) {
-        DossierAccess access = dossiers.requireAccess(dossierId, AccessAction.CREATE,
-                a -> a.freeText() && (a.role() == Role.CRISIS_WORKER || a.role() == Role.CASE_WORKER));
+        DossierAccess access = dossiers.requireAccess(dossierId, AccessAction.CREATE, CrisisInterventions::mayRecord);
         List<InvalidParam> problems = new ArrayList<>();
         Instant actedAt = clock.instant();
         if (in.actedAt() != null && !in.actedAt().isBlank()) {
@@ -119,6 +118,16 @@ public class CrisisInterventions {
         return find(id);
     }
 
+    /** Who records an intervention: a crisis or case worker with full (free-text) access to the dossier. */
+    public static boolean mayRecord(DossierAccess access) {
+        return access.freeText() && (access.role() == Role.CRISIS_WORKER || access.role() == Role.CASE_WORKER);
+    }
+
+    /** Who marks the follow-up started: anyone with full (free-text) access to the dossier. */
+    public static boolean mayMarkFollowedUp(DossierAccess access) {
+        return access.freeText();
+    }
+
     /** The assessment or track that follows has been started: the intervention leaves the top of the work list. */
     @Transactional
     public Intervention followedUp(UUID dossierId, UUID id) {
@@ -126,7 +135,7 @@ public class CrisisInterventions {
         if (!intervention.dossierId().equals(dossierId)) {
             throw new nl.vangnet.platform.NotFoundException("Deze crisisinterventie bestaat niet in dit dossier.");
         }
-        DossierAccess access = dossiers.requireAccess(dossierId, AccessAction.UPDATE, DossierAccess::freeText);
+        DossierAccess access = dossiers.requireAccess(dossierId, AccessAction.UPDATE, CrisisInterventions::mayMarkFollowedUp);
         jdbc.sql("UPDATE crisis_intervention SET follow_up_done_at = coalesce(follow_up_done_at, :now) WHERE id = :id")
                 .param("now", Timestamp.from(clock.instant())).param("id", id).update();
         tracks.crisisFollowedUp(dossierId);

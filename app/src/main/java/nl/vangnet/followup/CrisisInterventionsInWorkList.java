@@ -29,7 +29,7 @@ class CrisisInterventionsInWorkList implements WorkListSources {
         return interventions.awaitingFollowUp(crisisService).stream()
                 .map(i -> new DueItem("crisis.awaitingFollowUp",
                         dossiers.summary(i.dossierId()).map(DossierSummary::reference).orElse(""),
-                        interventions.today(), false, "/dossiers/" + i.dossierId(), true))
+                        interventions.today(), false, "/dossiers/" + i.dossierId() + "/crisisinterventies", true))
                 .toList();
     }
 }

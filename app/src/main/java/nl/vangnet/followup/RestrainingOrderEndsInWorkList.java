@@ -22,6 +22,6 @@ class RestrainingOrderEndsInWorkList implements WorkListSources {
     public List<DueItem> dueItems(boolean team) {
         return orders.running(team).stream().map(o -> new DueItem("restrainingOrder.ends",
                 dossiers.summary(o.dossierId()).map(nl.vangnet.dossier.DossierSummary::reference).orElse(""),
-                LocalDate.ofInstant(o.endsAt(), nl.vangnet.platform.DutchTime.ZONE), false, "/dossiers/" + o.dossierId())).toList();
+                LocalDate.ofInstant(o.endsAt(), nl.vangnet.platform.DutchTime.ZONE), false, "/dossiers/" + o.dossierId() + "/huisverbod")).toList();
     }
 }

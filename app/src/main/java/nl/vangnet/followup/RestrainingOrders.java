@@ -167,7 +167,13 @@ public class RestrainingOrders {
         List<Order> orders = jdbc.sql("SELECT id FROM restraining_order WHERE dossier_id = :d ORDER BY starts_at")
                 .param("d", dossierId).query(UUID.class).list().stream().map(this::find).toList();
         accessLog.allowed(AccessAction.READ, access.role(), Set.of(dossierId), List.of(), access.logReason());
-        return orders;
+        return access.freeText() ? orders : orders.stream().map(RestrainingOrders::withoutFreeText).toList();
+    }
+
+    /** Administrative access (secretariaat) sees the dates and persons, not the consultation or Veilig Thuis's part. */
+    private static Order withoutFreeText(Order o) {
+        return new Order(o.id(), o.dossierId(), o.startsAt(), o.endsAt(), o.orderedOut(), o.protectedPersons(),
+                o.childAbuseReason(), o.consultedAt(), null, null, null, null, o.extensions(), o.daysLeft(), o.ended());
     }
 
     /** Orders that have not ended, in dossiers the caller works on or leads, for the work list (end first). */

@@ -64,6 +64,10 @@ class AwareIT {
                 .andExpect(status().isOk()).andExpect(jsonPath("$.deviceReturnedOn").value(review));
         mvc.perform(get(base).header("Authorization", "Bearer demo-medewerker")).andExpect(jsonPath("$[0].committeeMembers.length()").value(3));
         mvc.perform(get(base).header("Authorization", "Bearer demo-jurist")).andExpect(status().isForbidden());
+        // The secretariaat of the team sees the dates and the decision, not the free text (administrative access).
+        mvc.perform(get(base).header("Authorization", "Bearer demo-secretariaat")).andExpect(status().isOk())
+                .andExpect(jsonPath("$[0].reviewOn").value(review)).andExpect(jsonPath("$[0].fearDescription").doesNotExist())
+                .andExpect(jsonPath("$[0].decisionReasons").doesNotExist());
         post("/api/v1/dossiers/" + UUID.randomUUID() + "/aware/" + id + "/return", "demo-medewerker", "{\"returnedOn\":\"" + review + "\"}")
                 .andExpect(status().isNotFound());
     }

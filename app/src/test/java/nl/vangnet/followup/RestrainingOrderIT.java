@@ -102,6 +102,10 @@ class RestrainingOrderIT {
                 "{\"helpStarted\":\"Ambulante hulp vader gestart\",\"contacts\":\"Moeder, vader, school\",\"lastingDecisions\":\"Veiligheidsplan\"}")
                 .andExpect(status().isOk()).andExpect(jsonPath("$.helpStarted").value("Ambulante hulp vader gestart"));
         post(base + "/extension", "demo-jurist", "{\"totalDays\":28}").andExpect(status().isForbidden());
+        // The secretariaat of the team sees the dates, not the free text (administrative access).
+        mvc.perform(get("/api/v1/dossiers/" + dossier + "/restraining-orders").header("Authorization", "Bearer demo-secretariaat"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$[0].endsAt").value(start.plusDays(28).toInstant().toString()))
+                .andExpect(jsonPath("$[0].consultationSummary").doesNotExist()).andExpect(jsonPath("$[0].helpStarted").doesNotExist());
 
         // The end is a deadline in the work list.
         mvc.perform(get("/werkvoorraad").with(org.springframework.security.test.web.servlet.request

@@ -123,6 +123,20 @@ class AccessMatrixIT {
                 "POST /api/v1/dossiers/{id}/restraining-orders/{orderId}/veilig-thuis")) {
             EXPECTED.put(e, EnumSet.of(Role.CASE_WORKER, Role.TEAM_LEADER));
         }
+        // The follow-up pages: read by whoever has need to know (the secretariaat without free text); the acts by the
+        // dossier's workers and teamleider, a crisis intervention by a case or crisis worker (the crisis service is not
+        // assigned to the dossier under test).
+        for (String e : List.of("GET /dossiers/{id}/huisverbod", "GET /dossiers/{id}/aware", "GET /dossiers/{id}/crisisinterventies")) {
+            EXPECTED.put(e, needToKnow);
+        }
+        for (String e : List.of("POST /dossiers/{id}/huisverbod", "POST /dossiers/{id}/huisverbod/{orderId}/verlenging",
+                "POST /dossiers/{id}/huisverbod/{orderId}/veilig-thuis", "POST /dossiers/{id}/aware",
+                "POST /dossiers/{id}/aware/{applicationId}/besluit", "POST /dossiers/{id}/aware/{applicationId}/kastje",
+                "POST /dossiers/{id}/aware/{applicationId}/ingeleverd",
+                "POST /dossiers/{id}/crisisinterventies/{interventionId}/opvolging")) {
+            EXPECTED.put(e, EnumSet.of(Role.CASE_WORKER, Role.TEAM_LEADER));
+        }
+        EXPECTED.put("POST /dossiers/{id}/crisisinterventies", EnumSet.of(Role.CASE_WORKER));
         EXPECTED.put("POST /meldingen/{id}/informeren", EnumSet.of(Role.CASE_WORKER));
         EXPECTED.put("GET /kennisgevingen/{taskId}", needToKnow);
         EXPECTED.put("POST /kennisgevingen/{taskId}/afgerond", needToKnow);

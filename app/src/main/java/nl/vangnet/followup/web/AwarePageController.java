@@ -1,0 +1,152 @@
+package nl.vangnet.followup.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import nl.vangnet.dossier.DossierAccess;
+import nl.vangnet.dossier.DossierView;
+import nl.vangnet.dossier.Dossiers;
+import nl.vangnet.followup.Aware;
+import nl.vangnet.platform.BusinessRuleException;
+import nl.vangnet.platform.DutchTime;
+import nl.vangnet.platform.InvalidInputException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * AWARE for a dossier: the applications and their state, a new application, the indication committee's decision,
+ * the device issued (with the review date) and returned. The service checks need to know, logs, and refuses with
+ * Dutch messages, shown at the fields of the form that was sent.
+ */
+@Controller
+class AwarePageController {
+
+    private final Aware aware;
+    private final Dossiers dossiers;
+    private final Clock clock;
+
+    AwarePageController(Aware aware, Dossiers dossiers, Clock clock) {
+        this.aware = aware;
+        this.dossiers = dossiers;
+        this.clock = clock;
+    }
+
+    /** Where an application stands, as a message key {@code awareApplication.state.<STATE>}. */
+    record ApplicationRow(Aware.Application application, String state) {
+
+        static ApplicationRow of(Aware.Application a) {
+            String state = a.approved() == null ? "APPLIED"
+                    : !a.approved() ? "REFUSED"
+                    : a.deviceIssuedOn() == null ? "APPROVED"
+                    : a.deviceReturnedOn() == null ? "ISSUED" : "RETURNED";
+            return new ApplicationRow(a, state);
+        }
+    }
+
+    @GetMapping("/dossiers/{id}/aware")
+    String page(@PathVariable UUID id, Model model) {
+        DossierView dossier = dossiers.open(id);
+        model.addAttribute("dossier", dossier);
+        model.addAttribute("persons", FollowUpPages.persons(dossier));
+        model.addAttribute("names", FollowUpPages.names(dossier));
+        model.addAttribute("applications", aware.ofDossier(id).stream().map(ApplicationRow::of).toList());
+        model.addAttribute("committee", Aware.COMMITTEE);
+        model.addAttribute("today", DutchTime.today(clock).toString());
+        model.addAttribute("canAct", dossiers.access(id).map(DossierAccess::worksOnFollowUp).orElse(false));
+        if (!model.containsAttribute("typed")) {
+            model.addAttribute("typed", Map.of());
+        }
+        return "followup/aware";
+    }
+
+    @PostMapping("/dossiers/{id}/aware")
+    String apply(@PathVariable UUID id, @RequestParam(defaultValue = "") String victimId,
+            @RequestParam(defaultValue = "") String perpetratorId, @RequestParam(defaultValue = "") String fearDescription,
+            @RequestParam(defaultValue = "") String minorReason, Model model, HttpServletResponse response,
+            RedirectAttributes redirect) {
+        Map<String, Object> typed = Map.of("victimId", victimId, "perpetratorId", perpetratorId,
+                "fearDescription", fearDescription, "minorReason", minorReason);
+        try {
+            aware.apply(id, victimId, perpetratorId, fearDescription, minorReason);
+        } catch (InvalidInputException e) {
+            return refused(id, "apply", FollowUpPages.errors(e.byField(), ""), typed, 400, model, response);
+        }
+        redirect.addFlashAttribute("saved", "awareApplication.applied");
+        return "redirect:/dossiers/" + id + "/aware";
+    }
+
+    @PostMapping("/dossiers/{id}/aware/{applicationId}/besluit")
+    String decide(@PathVariable UUID id, @PathVariable UUID applicationId, @RequestParam(defaultValue = "") String committeeOn,
+            @RequestParam(required = false) List<String> committeeMembers, @RequestParam(defaultValue = "") String approved,
+            @RequestParam(defaultValue = "") String decisionReasons, Model model, HttpServletResponse response,
+            RedirectAttributes redirect) {
+        Map<String, Object> typed = new HashMap<>(Map.of("committeeOn", committeeOn, "approved", approved,
+                "decisionReasons", decisionReasons));
+        typed.put("committeeMembers", committeeMembers == null ? List.of() : committeeMembers);
+        Boolean approval = "true".equals(approved) ? Boolean.TRUE : "false".equals(approved) ? Boolean.FALSE : null;
+        try {
+            aware.decide(id, applicationId, committeeOn, committeeMembers, approval, decisionReasons);
+        } catch (InvalidInputException | BusinessRuleException e) {
+            return refused(id, "besluit", applicationId, e, typed, model, response);
+        }
+        redirect.addFlashAttribute("saved", "awareApplication.decided");
+        return "redirect:/dossiers/" + id + "/aware";
+    }
+
+    @PostMapping("/dossiers/{id}/aware/{applicationId}/kastje")
+    String issue(@PathVariable UUID id, @PathVariable UUID applicationId, @RequestParam(defaultValue = "") String issuedOn,
+            @RequestParam(defaultValue = "") String reviewOn, Model model, HttpServletResponse response,
+            RedirectAttributes redirect) {
+        try {
+            aware.issue(id, applicationId, issuedOn, reviewOn);
+        } catch (InvalidInputException | BusinessRuleException e) {
+            return refused(id, "kastje", applicationId, e, Map.of("issuedOn", issuedOn, "reviewOn", reviewOn), model, response);
+        }
+        redirect.addFlashAttribute("saved", "awareApplication.issued");
+        return "redirect:/dossiers/" + id + "/aware";
+    }
+
+    @PostMapping("/dossiers/{id}/aware/{applicationId}/ingeleverd")
+    String returned(@PathVariable UUID id, @PathVariable UUID applicationId, @RequestParam(defaultValue = "") String returnedOn,
+            Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        try {
+            aware.returned(id, applicationId, returnedOn);
+        } catch (InvalidInputException | BusinessRuleException e) {
+            return refused(id, "ingeleverd", applicationId, e, Map.of("returnedOn", returnedOn), model, response);
+        }
+        redirect.addFlashAttribute("saved", "awareApplication.returned");
+        return "redirect:/dossiers/" + id + "/aware";
+    }
+
+    /**
+     * A refused form of one application: field messages get the application's id as suffix, like the fields; a rule
+     * about the application as a whole is shown at the top of its form ({@code <form>-<application id>}).
+     */
+    private String refused(UUID id, String form, UUID applicationId, RuntimeException e, Map<String, Object> typed, Model model,
+            HttpServletResponse response) {
+        String suffix = "-" + applicationId;
+        if (e instanceof InvalidInputException invalid) {
+            return refused(id, form + suffix, FollowUpPages.errors(invalid.byField(), suffix), typed, 400, model, response);
+        }
+        BusinessRuleException rule = (BusinessRuleException) e;
+        return refused(id, form + suffix, Map.of((rule.field() == null ? form : rule.field()) + suffix, rule.getMessage()), typed,
+                409, model, response);
+    }
+
+    private String refused(UUID id, String form, Map<String, String> errors, Map<String, Object> typed, int status, Model model,
+            HttpServletResponse response) {
+        response.setStatus(status);
+        model.addAttribute("failed", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("typed", typed);
+        return page(id, model);
+    }
+}
