@@ -9,6 +9,9 @@ document.addEventListener('DOMContentLoaded', function () {
 
 // Draws the share bars of the deadline overview from their data attribute (no inline styles under the CSP).
 document.addEventListener('DOMContentLoaded', function () {
+  document.querySelectorAll('.bar-norm[data-norm]').forEach(function (norm) {
+    norm.style.left = Math.round(parseFloat(norm.getAttribute('data-norm')) * 100) + '%';
+  });
   document.querySelectorAll('.bar-value[data-share]').forEach(function (bar) {
     bar.style.width = Math.round(parseFloat(bar.getAttribute('data-share')) * 100) + '%';
   });

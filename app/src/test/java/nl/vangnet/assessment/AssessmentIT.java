@@ -147,10 +147,10 @@ class AssessmentIT {
         UUID task = jdbc.sql("SELECT id FROM dossier_task WHERE report_id = :r AND kind = 'REGISTRATION_NOTICE'")
                 .param("r", UUID.fromString(report)).query(UUID.class).single();
         assertThat(jdbc.sql("SELECT due_on FROM dossier_task WHERE id = :t").param("t", task).query(LocalDate.class).single())
-                .isEqualTo(today().plusWeeks(4));
+                .isEqualTo(calendar.afterWeeks(today(), 4));
         post("/api/v1/dossier-tasks/" + task + "/extension", "demo-medewerker", "{}").andExpect(status().isBadRequest());
         post("/api/v1/dossier-tasks/" + task + "/extension", "demo-medewerker", "{\"reason\":\"Vader is nog niet gesproken; veiligheid.\"}")
-                .andExpect(status().isOk()).andExpect(jsonPath("$.dueOn").value(today().plusWeeks(6).toString()));
+                .andExpect(status().isOk()).andExpect(jsonPath("$.dueOn").value(calendar.afterWeeks(calendar.afterWeeks(today(), 4), 2).toString()));
         // The notice page from the work list: a refused extension says why and extends nothing.
         var worker = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
                 .authentication(nl.vangnet.staff.TestLogins.authentication(directory, clock, "medewerker"));
