@@ -102,11 +102,11 @@ class ConditionsAndMonitoringBrowserIT extends BrowserTest {
         open("monitoring");
         date("monitoring-heldOn", heldOn);
         browser.findElement(By.id("monitoring-spokenWith")).sendKeys("Buurtteam, moeder, vader en Sem");
-        browser.findElement(By.id("monitoring-partnerSpoken")).click();
-        for (WebElement kept : browser.findElements(By.cssSelector("input[type=radio][id^='monitoring-kept_']:not([id$='-nee'])"))) {
+        browser.findElement(By.id("monitoring-partnerSpoken-ja")).click();
+        for (WebElement kept : browser.findElements(By.cssSelector("input[type=radio][id^='monitoring-kept_'][id$='-ja']"))) {
             kept.click();
         }
-        for (WebElement improved : browser.findElements(By.cssSelector("input[type=radio][id^='monitoring-improved_']:not([id$='-nee'])"))) {
+        for (WebElement improved : browser.findElements(By.cssSelector("input[type=radio][id^='monitoring-improved_'][id$='-ja']"))) {
             improved.click();
         }
         Browser.screenshot(browser, "monitoring-contact-" + heldOn);

@@ -149,6 +149,7 @@ class FollowUpPagesIT {
                     .andExpect(content().string(containsString(language.equals("nl") ? "Vervolgacties van dit dossier" : "Follow-up acts of this dossier")));
         }
         mvc.perform(get("/dossiers/" + dossier).param("taal", language).with(as("medewerker")))
+                .andExpect(content().string(not(containsString("??"))))
                 .andExpect(content().string(containsString(language.equals("nl") ? ">Vervolgacties</h2>" : ">Follow-up acts</h2>")));
     }
 

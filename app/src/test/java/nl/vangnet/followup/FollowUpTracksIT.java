@@ -287,6 +287,29 @@ class FollowUpTracksIT {
         assertThat(leader).contains(reference).contains("Onderzoeken binnen 10 weken").contains("norm 80%");
     }
 
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"INVESTIGATION", "CONDITIONS_AND_FOLLOW_UP", "HANDOVER",
+            "RVDK_INVESTIGATION_REQUEST", "CRISIS_INTERVENTION", "CLOSE_NO_UNSAFETY"})
+    void theFollowUpPageOfEveryTrackHasItsTextsInDutchAndEnglish(String decision) throws Exception {
+        Cases.Case c = cases.decided(decision);
+        if (decision.equals("CONDITIONS_AND_FOLLOW_UP")) {
+            cases.post("/api/v1/dossiers/" + c.dossierId() + "/conditions", me,
+                    "{\"description\":\"x\",\"forWhom\":\"x\",\"agreedWith\":\"x\",\"partner\":\"x\"}").andExpect(status().isOk());
+            cases.post("/api/v1/dossiers/" + c.dossierId() + "/handover-meeting", me,
+                    "{\"organisation\":\"x\",\"contactPerson\":\"x\",\"heldOn\":\"" + cases.today() + "\"}").andExpect(status().isOk());
+        }
+        var worker = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication(
+                nl.vangnet.staff.TestLogins.authentication(directory, clock, "medewerker"));
+        for (String language : List.of("nl", "en")) {
+            for (String page : List.of("/dossiers/" + c.dossierId() + "/vervolg", "/dossiers/" + c.dossierId(), "/termijnen")) {
+                mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(page).param("taal", language).with(worker))
+                        .andExpect(status().isOk())
+                        .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().string(
+                                org.hamcrest.Matchers.not(containsString("??"))));
+            }
+        }
+    }
+
     private long refusals(String dossierId) {
         return jdbc.sql("SELECT count(*) FROM access_log_entry WHERE outcome = 'DENIED' AND :d = ANY(dossier_ids)")
                 .param("d", UUID.fromString(dossierId)).query(Long.class).single();
