@@ -129,8 +129,6 @@ ALTER TABLE dossier DROP COLUMN track_due;
 ALTER TABLE dossier ADD COLUMN closed_reason text;
 ALTER TABLE dossier ADD COLUMN closed_by uuid REFERENCES staff_user (id);
 ALTER TABLE dossier ADD COLUMN retention_until date;
-ALTER TABLE dossier ADD CONSTRAINT dossier_closed_check
-    CHECK ((status = 'CLOSED') = (closed_on IS NOT NULL AND closed_reason IS NOT NULL AND retention_until IS NOT NULL));
 
 -- Closing, and every later change of a closed dossier, sets the retention end to 20 years after that change; the
 -- database keeps the rule so that no code path can change a closed dossier and forget it.
@@ -144,3 +142,11 @@ BEGIN
     RETURN NEW;
 END $$;
 CREATE TRIGGER dossier_retention BEFORE INSERT OR UPDATE ON dossier FOR EACH ROW EXECUTE FUNCTION dossier_retention();
+
+-- Dossiers closed before this version had no reason recorded; the trigger gives them their retention end.
+UPDATE dossier SET closed_reason = 'Gesloten vóór het vastleggen van een reden (versie 13)',
+                   closed_on = coalesce(closed_on, (updated_at AT TIME ZONE 'Europe/Amsterdam')::date)
+WHERE status = 'CLOSED';
+
+ALTER TABLE dossier ADD CONSTRAINT dossier_closed_check
+    CHECK ((status = 'CLOSED') = (closed_on IS NOT NULL AND closed_reason IS NOT NULL AND retention_until IS NOT NULL));
