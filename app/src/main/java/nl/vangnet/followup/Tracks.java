@@ -613,16 +613,11 @@ public class Tracks {
     }
 
     private Locked lock(UUID dossierId, TrackKind kind, TrackAct act) {
-        Locked t = lockOpen(dossierId, kind, act);
-        TrackStateMachine.next(kind, t.status(), act);
-        return t;
-    }
-
-    private Locked lockOpen(UUID dossierId, TrackKind kind, TrackAct act) {
         DossierAccess access = require(dossierId);
         dossiers.requireOpen(dossierId);
         Locked t = openTrack(dossierId, kind, true).orElseThrow(() -> new BusinessRuleException(
                 act.dutch() + " kan niet: in dit dossier loopt geen " + noun(kind) + "."));
+        TrackStateMachine.next(kind, t.status(), act);
         return new Locked(t.id(), t.dossierId(), t.kind(), t.status(), t.startedOn(), t.findings(), access);
     }
 
