@@ -39,7 +39,7 @@ class AssessmentBrowserIT extends BrowserTest {
 
     @Test
     void anInvestigationDecisionIsConfirmedByTheGedragswetenschapperAndTheDossierShowsItsDueDate() throws Exception {
-        String surname = "Radartest" + UUID.randomUUID().toString().substring(0, 5);
+        String surname = nl.vangnet.support.TestData.uniqueSurname("Radartest");
         String bsn = TestData.randomBsn();
         // An earlier, closed dossier of the child.
         SecurityContextHolder.getContext().setAuthentication(TestLogins.authentication(directory, clock, "medewerker"));

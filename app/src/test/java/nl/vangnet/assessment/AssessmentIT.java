@@ -39,7 +39,7 @@ class AssessmentIT {
 
     String verifiedReport() throws Exception {
         String id = JsonPath.read(post("/api/v1/reports", "demo-medewerker",
-                TestData.exampleReport(TestData.randomBsn(), "Beoordeling" + UUID.randomUUID().toString().substring(0, 5)))
+                TestData.exampleReport(TestData.randomBsn(), nl.vangnet.support.TestData.uniqueSurname("Beoordeling")))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id");
         post("/api/v1/reports/" + id + "/verification", "demo-medewerker", "{\"with\":\"melder\",\"how\":\"telefonisch\"}")
                 .andExpect(status().isOk());

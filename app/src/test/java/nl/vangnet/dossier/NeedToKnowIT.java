@@ -219,7 +219,7 @@ class NeedToKnowIT {
 
     @Test
     void theSecretariaatSeesAReportWithoutItsFreeText() throws Exception {
-        String json = nl.vangnet.support.TestData.exampleReport(nl.vangnet.support.TestData.randomBsn(), "Administratief" + UUID.randomUUID().toString().substring(0, 4));
+        String json = nl.vangnet.support.TestData.exampleReport(nl.vangnet.support.TestData.randomBsn(), nl.vangnet.support.TestData.uniqueSurname("Administratief"));
         String id = com.jayway.jsonpath.JsonPath.read(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
                         .post("/api/v1/reports").header("Authorization", "Bearer demo-medewerker")
                         .contentType(MediaType.APPLICATION_JSON).content(json))

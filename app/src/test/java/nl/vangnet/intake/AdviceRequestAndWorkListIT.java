@@ -86,7 +86,7 @@ class AdviceRequestAndWorkListIT {
 
     @Test
     void theRegistrationNoticeOfANewReportIsInTheWorkList() throws Exception {
-        String json = nl.vangnet.support.TestData.exampleReport(nl.vangnet.support.TestData.randomBsn(), "Kennisgeving" + UUID.randomUUID().toString().substring(0, 4));
+        String json = nl.vangnet.support.TestData.exampleReport(nl.vangnet.support.TestData.randomBsn(), nl.vangnet.support.TestData.uniqueSurname("Kennisgeving"));
         String dossierReference = JsonPath.read(post("/api/v1/reports", "demo-medewerker", json).andReturn().getResponse()
                 .getContentAsString(), "$.dossierReference");
         mvc.perform(get("/werkvoorraad").with(org.springframework.security.test.web.servlet.request

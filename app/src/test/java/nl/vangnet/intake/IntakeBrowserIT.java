@@ -23,7 +23,7 @@ class IntakeBrowserIT extends BrowserTest {
 
     @Test
     void aPhoneReportWithTwoPersonsIsRegisteredVerifiedAndFoundInTheTeamWorkListWithItsDeadline() {
-        String surname = "Browsertest" + UUID.randomUUID().toString().substring(0, 5);
+        String surname = nl.vangnet.support.TestData.uniqueSurname("Browsertest");
         browser.findElement(By.linkText("Nieuwe melding")).click();
         awaitUrlEnding("/meldingen/nieuw");
         new Select(browser.findElement(By.id("channel"))).selectByValue("PHONE");

@@ -4,7 +4,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.jayway.jsonpath.JsonPath;
 import java.time.LocalDate;
-import java.util.UUID;
 import nl.vangnet.platform.DutchTime;
 import nl.vangnet.staff.StaffDirectory;
 import org.springframework.http.MediaType;
@@ -43,7 +42,7 @@ public final class Cases {
     /** A dossier whose confirmed safety assessment decided {@code decision} today (the test clock's today). */
     public Case decided(String decision) throws Exception {
         String report = JsonPath.read(post("/api/v1/reports", "demo-medewerker",
-                TestData.exampleReport(TestData.randomBsn(), "Vervolg" + UUID.randomUUID().toString().substring(0, 5)))
+                TestData.exampleReport(TestData.randomBsn(), TestData.uniqueSurname("Vervolg")))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id");
         post("/api/v1/reports/" + report + "/verification", "demo-medewerker", "{\"with\":\"melder\",\"how\":\"telefonisch\"}")
                 .andExpect(status().isOk());

@@ -22,6 +22,18 @@ public final class TestData {
                 """.formatted(bsn, surname, surname);
     }
 
+    /**
+     * A surname no other test uses, in letters only: persons are matched by the radar key of their surname, which
+     * drops digits, and their date of birth, so names differing only in digits would join another test's open dossier.
+     */
+    public static String uniqueSurname(String prefix) {
+        StringBuilder name = new StringBuilder(prefix);
+        for (int i = 0; i < 10; i++) {
+            name.append((char) ('a' + RANDOM.nextInt(26)));
+        }
+        return name.toString();
+    }
+
     /** A random BSN that passes the elfproef. */
     public static String randomBsn() {
         while (true) {
