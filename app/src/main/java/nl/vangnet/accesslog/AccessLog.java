@@ -45,10 +45,38 @@ public class AccessLog {
         pending().add(entry(action, roleUsed, dossierIds, personIds, reason, AccessOutcome.ALLOWED));
     }
 
-    /** Records a refused access at once, independent of the caller's transaction. */
+    /**
+     * Records a refused access at once, independent of the caller's transaction. One request that is refused several
+     * times about the same dossiers (a page asking several modules) writes one entry.
+     */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void denied(AccessAction action, Collection<UUID> dossierIds, Collection<UUID> personIds, String reason) {
+        if (alreadyRefusedInThisRequest(dossierIds, personIds)) {
+            return;
+        }
         store.append(List.of(entry(action, null, dossierIds, personIds, reason, AccessOutcome.DENIED)));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static boolean alreadyRefusedInThisRequest(Collection<UUID> dossierIds, Collection<UUID> personIds) {
+        var request = org.springframework.web.context.request.RequestContextHolder.getRequestAttributes();
+        if (request == null) {
+            return false;
+        }
+        String name = AccessLog.class.getName() + ".refused";
+        java.util.Set<Object> refused = (java.util.Set<Object>) request.getAttribute(name,
+                org.springframework.web.context.request.RequestAttributes.SCOPE_REQUEST);
+        if (refused == null) {
+            refused = new java.util.HashSet<>();
+            request.setAttribute(name, refused, org.springframework.web.context.request.RequestAttributes.SCOPE_REQUEST);
+        }
+        List<Object> keys = new ArrayList<>(dossierIds == null ? List.of() : dossierIds);
+        if (keys.isEmpty()) {
+            keys.add(List.of("persons", personIds == null ? List.of() : sorted(personIds)));
+        }
+        boolean all = refused.containsAll(keys);
+        refused.addAll(keys);
+        return all;
     }
 
     private AccessLogEntry entry(AccessAction action, Role roleUsed, Collection<UUID> dossierIds,
@@ -71,6 +99,53 @@ public class AccessLog {
         return ids == null ? List.of() : ids.stream().distinct().sorted().toList();
     }
 
+    /** The order in which one action says more than another, when several of one request are about the same dossiers. */
+    private static final List<AccessAction> WEIGHT = List.of(AccessAction.EMERGENCY_ACCESS, AccessAction.CREATE,
+            AccessAction.UPDATE, AccessAction.ASSIGN, AccessAction.EXPORT, AccessAction.PRINT, AccessAction.READ,
+            AccessAction.ACCESS_LOG_READ, AccessAction.ACCESS_LOG_VERIFY, AccessAction.SEARCH, AccessAction.LIST);
+
+    /**
+     * One entry per dossier per transaction: the allowed accesses of one request that share a dossier become one
+     * entry with all their dossiers and persons, the weightiest action, its role and reason. Entries without
+     * dossiers are merged only when they are the same action on the same persons.
+     */
+    static List<AccessLogEntry> coalesce(List<AccessLogEntry> entries) {
+        List<AccessLogEntry> merged = new ArrayList<>();
+        for (AccessLogEntry e : entries) {
+            AccessLogEntry current = e;
+            boolean grew = true;
+            while (grew) {
+                grew = false;
+                for (java.util.Iterator<AccessLogEntry> it = merged.iterator(); it.hasNext(); ) {
+                    AccessLogEntry m = it.next();
+                    boolean same = current.dossierIds().isEmpty() && m.dossierIds().isEmpty()
+                            ? m.action() == current.action() && m.personIds().equals(current.personIds())
+                            : m.dossierIds().stream().anyMatch(current.dossierIds()::contains);
+                    if (same && m.outcome() == current.outcome()) {
+                        current = merge(m, current);
+                        it.remove();
+                        grew = true;
+                    }
+                }
+            }
+            merged.add(current);
+        }
+        return List.copyOf(merged);
+    }
+
+    private static AccessLogEntry merge(AccessLogEntry a, AccessLogEntry b) {
+        AccessLogEntry first = WEIGHT.indexOf(b.action()) < WEIGHT.indexOf(a.action()) ? b : a;
+        AccessLogEntry other = first == a ? b : a;
+        List<UUID> persons = new ArrayList<>(a.personIds());
+        persons.addAll(b.personIds());
+        List<UUID> dossiers = new ArrayList<>(a.dossierIds());
+        dossiers.addAll(b.dossierIds());
+        return new AccessLogEntry(first.seq(), a.occurredAt(), first.actorId(), first.actorName(), first.actorKind(),
+                first.onBehalfOf(), first.roleUsed() != null ? first.roleUsed() : other.roleUsed(), first.action(),
+                sorted(dossiers), sorted(persons), first.reason() != null ? first.reason() : other.reason(),
+                first.clientIp(), first.outcome(), first.requestId(), first.prevHash(), first.hash());
+    }
+
     @SuppressWarnings("unchecked")
     private List<AccessLogEntry> pending() {
         List<AccessLogEntry> entries = (List<AccessLogEntry>) TransactionSynchronizationManager.getResource(PENDING_KEY);
@@ -80,7 +155,7 @@ public class AccessLog {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void beforeCommit(boolean readOnly) {
-                    store.append(fresh);
+                    store.append(coalesce(fresh));
                 }
 
                 @Override

@@ -232,15 +232,20 @@ public class Assessments {
     public AssessmentView get(UUID reportId) {
         UUID dossierId = reports.dossierOfReport(reportId);
         DossierAccess access = dossiers.requireAccess(dossierId, AccessAction.READ);
-        AssessmentView view = view(reportId);
+        AssessmentView view = access.present(view(reportId));
         accessLog.allowed(AccessAction.READ, access.role(), Set.of(dossierId), List.of(), access.logReason());
         return view;
     }
 
-    /** The assessment of a report, if one was started (the caller has checked and logged the access). */
+    /**
+     * The assessment of a report, if one was started, as the current staff member's access may see it (the caller
+     * has checked and logged the access).
+     */
     public Optional<AssessmentView> find(UUID reportId) {
-        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM assessment WHERE report_id = :r)").param("r", reportId)
-                .query(Boolean.class).single() ? Optional.of(view(reportId)) : Optional.empty();
+        Optional<DossierAccess> access = dossiers.access(reports.dossierOfReport(reportId));
+        return access.isPresent() && jdbc.sql("SELECT EXISTS (SELECT 1 FROM assessment WHERE report_id = :r)")
+                .param("r", reportId).query(Boolean.class).single()
+                ? Optional.of(access.get().present(view(reportId))) : Optional.empty();
     }
 
     public record AwaitingConfirmation(UUID reportId, String reportReference, String dossierReference, String completedBy,

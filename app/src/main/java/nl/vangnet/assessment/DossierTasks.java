@@ -79,7 +79,7 @@ public class DossierTasks {
     @Transactional
     public Task get(UUID taskId) {
         UUID dossierId = dossierOf(taskId);
-        DossierAccess access = require(dossierId);
+        DossierAccess access = dossiers.requireAccess(dossierId, AccessAction.READ);
         accessLog.allowed(AccessAction.READ, access.role(), Set.of(dossierId), List.of(), access.logReason());
         return jdbc.sql("""
                 SELECT t.id, t.dossier_id, d.reference, t.kind, t.due_on, t.done_at IS NOT NULL AS done,
@@ -103,7 +103,9 @@ public class DossierTasks {
     @Transactional
     public void done(UUID taskId, String note) {
         UUID dossierId = dossierOf(taskId);
-        DossierAccess access = require(dossierId);
+        // Sending a notice is case work or an administrative task; a consultant does not act on the case.
+        DossierAccess access = dossiers.requireAccess(dossierId, AccessAction.UPDATE,
+                a -> a.worksOnCase() || a.basis() == DossierAccess.Basis.ADMINISTRATIVE);
         int updated = jdbc.sql("UPDATE dossier_task SET done_at = :now, done_by = :me, note = :note WHERE id = :id AND done_at IS NULL")
                 .param("now", Timestamp.from(clock.instant())).param("me", CurrentStaff.get().id())
                 .param("note", note == null || note.isBlank() ? null : note.strip()).param("id", taskId).update();
@@ -117,7 +119,8 @@ public class DossierTasks {
     @Transactional
     public LocalDate extend(UUID taskId, String reason) {
         UUID dossierId = dossierOf(taskId);
-        DossierAccess access = require(dossierId);
+        // Postponing a statutory notice needs a substantive reason: only the workers on the case decide it.
+        DossierAccess access = dossiers.requireAccess(dossierId, AccessAction.UPDATE, DossierAccess::worksOnCase);
         if (reason == null || reason.isBlank()) {
             throw new InvalidInputException(List.of(new InvalidParam("reason", "Geef de reden van het uitstel.")));
         }
@@ -164,9 +167,5 @@ public class DossierTasks {
     private UUID dossierOf(UUID taskId) {
         return jdbc.sql("SELECT dossier_id FROM dossier_task WHERE id = :id").param("id", taskId).query(UUID.class)
                 .optional().orElseThrow(() -> new NotFoundException("Deze taak bestaat niet."));
-    }
-
-    private DossierAccess require(UUID dossierId) {
-        return dossiers.requireAccess(dossierId, AccessAction.UPDATE);
     }
 }

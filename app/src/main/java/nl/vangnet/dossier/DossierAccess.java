@@ -1,29 +1,51 @@
 package nl.vangnet.dossier;
 
 import java.util.UUID;
+import nl.vangnet.platform.Redaction;
 import nl.vangnet.staff.Role;
 
 /**
  * Why a staff member may open a dossier: the role under which the access happens, the basis (assigned, substitute,
- * teamleider, consulted, administrative, emergency) and, for emergency access, the grant and its reason, which every
- * access log entry then carries.
+ * teamleider, consulted, administrative, emergency; or, for one report only, its registrar) and, for emergency access,
+ * the grant and its reason, which every access log entry then carries. What each basis may do is decided here.
  */
 public record DossierAccess(Role role, Basis basis, UUID emergencyGrantId, String reason) {
 
-    public enum Basis { ASSIGNED, SUBSTITUTE, TEAM_LEADER, CONSULTED, ADMINISTRATIVE, EMERGENCY }
+    public enum Basis {
+        ASSIGNED, SUBSTITUTE, TEAM_LEADER, CONSULTED, ADMINISTRATIVE, EMERGENCY,
+        /** The worker who registered a report that joined a dossier they have no access to: that report only. */
+        REGISTRAR
+    }
 
-    /** Administrative access (secretariaat) sees no free-text content. */
+    /** Administrative access (secretariaat, on any basis) sees no free-text content. */
     public boolean freeText() {
-        return basis != Basis.ADMINISTRATIVE;
+        return basis != Basis.ADMINISTRATIVE && role != Role.SECRETARIAT;
     }
 
-    /** Who works on the dossier's follow-up: a case worker, crisis worker or teamleider with full (free-text) access. */
+    /**
+     * Who acts on the case (verification, informing, assessment, follow-up, closing): a case worker, crisis worker or
+     * teamleider with full access to the dossier. Never the secretariaat, a consultant, or a report's registrar.
+     */
+    public boolean worksOnCase() {
+        return freeText() && basis != Basis.REGISTRAR && basis != Basis.CONSULTED
+                && (role == Role.CASE_WORKER || role == Role.CRISIS_WORKER || role == Role.TEAM_LEADER);
+    }
+
+    /** The view as this access may see it: without its free text for administrative access (one rule, one place). */
+    public <T> T present(T view) {
+        return freeText() ? view : Redaction.withoutFreeText(view);
+    }
+
+    /** The same rule under the name the follow-up module uses. */
     public boolean worksOnFollowUp() {
-        return freeText() && (role == Role.CASE_WORKER || role == Role.CRISIS_WORKER || role == Role.TEAM_LEADER);
+        return worksOnCase();
     }
 
-    /** What the access log records as the reason: the emergency grant, when that is the basis. */
+    /** What the access log records as the reason: the emergency grant, or the registrar's own report. */
     public String logReason() {
+        if (basis == Basis.REGISTRAR) {
+            return "Eigen registratie van de melding";
+        }
         return emergencyGrantId == null ? null : "Noodtoegang " + emergencyGrantId + ": " + reason;
     }
 }

@@ -89,19 +89,16 @@ public class Dossiers implements DossierTeams {
         return list;
     }
 
-    /** Every dossier the current staff member may open: assigned ones, and for a teamleider the team's. */
+    /** Every dossier the current staff member may open, by the one need-to-know rule (at most 500, open first). */
     @Transactional
     public List<DossierSummary> accessible() {
         StaffPrincipal me = CurrentStaff.get();
-        List<DossierSummary> list = jdbc.sql(SUMMARY + """
-                WHERE EXISTS (SELECT 1 FROM dossier_assignment a WHERE a.dossier_id = d.id AND a.user_id = :u)
-                   OR EXISTS (SELECT 1 FROM dossier_assignment a JOIN substitute s ON s.worker_id = a.user_id
-                              WHERE a.dossier_id = d.id AND s.substitute_id = :u AND current_date BETWEEN s.valid_from AND s.valid_to)
-                   OR EXISTS (SELECT 1 FROM consultation c WHERE c.dossier_id = d.id AND c.consultant_id = :u AND c.closed_at IS NULL)
-                   OR (:leader AND d.team_id IN (:teams))
-                ORDER BY d.status DESC, d.opened_on DESC, d.reference LIMIT 500""")
-                .param("u", me.id()).param("leader", me.has(Role.TEAM_LEADER))
-                .param("teams", me.teamIdsOrNone())
+        if (me.kind() != nl.vangnet.staff.StaffKind.PERSON) {
+            return List.of();
+        }
+        List<DossierSummary> list = policy.bind(jdbc.sql(SUMMARY + """
+                WHERE (%s) IS NOT NULL
+                ORDER BY d.status DESC, d.opened_on DESC, d.reference LIMIT 500""".formatted(DossierAccessPolicy.BASIS)), me)
                 .query(Dossiers::summary).list();
         logList(list, null);
         return list;
@@ -142,12 +139,13 @@ public class Dossiers implements DossierTeams {
     /**
      * Places a report's household: it joins the open dossier in which one of its persons already is (same BSN, or
      * same surname and date of birth), or opens a new dossier for the team. Persons are matched by BSN to existing
-     * records; the assignee (the registering worker) is assigned to the dossier. Not logged here: the caller logs
-     * the report it registers, with the dossier and person ids.
+     * records. Joining a dossier grants nothing: only a new dossier, opened by this report for the registering
+     * worker's own team, is taken by that worker ({@code taker}, a case or crisis worker of the team, or null).
+     * Not logged here: the caller logs the report it registers, with the dossier and person ids.
      */
     @Transactional
     public Placement placeReport(UUID teamId, java.time.LocalDate receivedOn, Household household,
-            List<NewDossier.NewPerson> persons, UUID assignee) {
+            List<NewDossier.NewPerson> persons, UUID taker) {
         List<UUID> known = matchingPersons(persons);
         List<DossierSummary> earlier = known.isEmpty() ? List.of() : jdbc.sql(SUMMARY + """
                 WHERE d.id IN (SELECT dossier_id FROM dossier_person WHERE person_id IN (:persons))
@@ -160,8 +158,8 @@ public class Dossiers implements DossierTeams {
             personIds.add(personId);
             addToDossier(dossierId, personId, p.role());
         }
-        if (assignee != null) {
-            assign(dossierId, assignee);
+        if (open.isEmpty() && taker != null) {
+            assign(dossierId, taker);
         }
         jdbc.sql("UPDATE dossier SET updated_at = :now WHERE id = :id")
                 .param("now", java.sql.Timestamp.from(clock.instant())).param("id", dossierId).update();

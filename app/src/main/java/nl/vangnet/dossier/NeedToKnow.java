@@ -132,12 +132,23 @@ public class NeedToKnow {
         return id;
     }
 
-    /** Closing a consultation ends the consultant's access to the dossier. */
+    /**
+     * Closing a consultation ends the consultant's access to the dossier. The workers on the case close it, or the
+     * consultant closes their own; never the secretariaat or another consultant. Refusals are logged.
+     */
     @Transactional
     public void closeConsultation(UUID dossierId, UUID consultationId) {
         StaffPrincipal me = CurrentStaff.get();
+        Optional<UUID> consultant = jdbc.sql("SELECT consultant_id FROM consultation WHERE id = :id AND dossier_id = :d")
+                .param("id", consultationId).param("d", dossierId).query(UUID.class).optional();
         DossierAccess access = policy.accessFor(me, dossierId)
-                .orElseThrow(() -> new AccessDeniedException("consultation"));
+                .filter(a -> a.worksOnCase() || (a.basis() == DossierAccess.Basis.CONSULTED
+                        && consultant.filter(me.id()::equals).isPresent()))
+                .orElse(null);
+        if (access == null) {
+            accessLog.denied(AccessAction.UPDATE, existing(dossierId), Set.of(), null);
+            throw new AccessDeniedException("consultation");
+        }
         int closed = jdbc.sql("UPDATE consultation SET closed_at = :now WHERE id = :id AND dossier_id = :d AND closed_at IS NULL")
                 .param("now", Timestamp.from(clock.instant())).param("id", consultationId).param("d", dossierId).update();
         if (closed == 0) {
@@ -159,7 +170,10 @@ public class NeedToKnow {
         if (jdbc.sql("SELECT NOT EXISTS (SELECT 1 FROM dossier WHERE id = :d)").param("d", dossierId).query(Boolean.class).single()) {
             throw new NotFoundException("Dit dossier bestaat niet.");
         }
-        if (me.kind() != nl.vangnet.staff.StaffKind.PERSON) {
+        // Only staff who do case work may break the glass: never applicatiebeheer, secretariaat, the FG or a service.
+        if (me.kind() != nl.vangnet.staff.StaffKind.PERSON
+                || DossierAccessPolicy.EMERGENCY_ROLES.stream().noneMatch(me::has)) {
+            accessLog.denied(AccessAction.EMERGENCY_ACCESS, Set.of(dossierId), Set.of(), null);
             throw new AccessDeniedException("emergency access");
         }
         String why = reason == null ? "" : reason.strip();
@@ -172,12 +186,13 @@ public class NeedToKnow {
         }
         Instant now = clock.instant();
         UUID id = UUID.randomUUID();
+        Role role = DossierAccessPolicy.EMERGENCY_ROLES.stream().filter(me::has).sorted().findFirst().orElseThrow();
         jdbc.sql("""
                 INSERT INTO emergency_access (id, dossier_id, user_id, reason, granted_at, expires_at)
                 VALUES (:id, :d, :u, :r, :now, :exp)""")
                 .param("id", id).param("d", dossierId).param("u", me.id()).param("r", why)
                 .param("now", Timestamp.from(now)).param("exp", Timestamp.from(now.plus(EMERGENCY_DURATION))).update();
-        accessLog.allowed(AccessAction.EMERGENCY_ACCESS, me.sortedRoles().getFirst(), Set.of(dossierId), Set.of(),
+        accessLog.allowed(AccessAction.EMERGENCY_ACCESS, role, Set.of(dossierId), Set.of(),
                 "Noodtoegang " + id + ": " + why);
         return new Grant(id, dossierId, now.plus(EMERGENCY_DURATION));
     }
@@ -221,12 +236,26 @@ public class NeedToKnow {
                 .list();
     }
 
-    /** Emergency accesses on the teamleider's team's dossiers awaiting review (never the teamleider's own). */
+    /**
+     * Emergency accesses on the teamleider's team's dossiers awaiting review (never the teamleider's own). Reading
+     * them (reasons and dossier references) is logged.
+     */
+    @Transactional
     public List<ReviewTask> reviewTasks() {
         StaffPrincipal me = CurrentStaff.get();
         if (!me.has(Role.TEAM_LEADER)) {
-            return List.of();
+            accessLog.denied(AccessAction.LIST, Set.of(), Set.of(), null);
+            throw new AccessDeniedException("emergency access reviews");
         }
+        List<ReviewTask> tasks = pendingReviews(me);
+        if (!tasks.isEmpty()) {
+            accessLog.allowed(AccessAction.LIST, Role.TEAM_LEADER, tasks.stream().map(ReviewTask::dossierId).toList(),
+                    Set.of(), null);
+        }
+        return tasks;
+    }
+
+    private List<ReviewTask> pendingReviews(StaffPrincipal me) {
         return jdbc.sql("""
                 SELECT e.id, e.dossier_id, d.reference, u.display_name, e.reason, e.granted_at, e.expires_at
                 FROM emergency_access e JOIN dossier d ON d.id = e.dossier_id JOIN staff_user u ON u.id = e.user_id
@@ -240,7 +269,11 @@ public class NeedToKnow {
     @Transactional
     public void review(UUID grantId, boolean justified, String note) {
         StaffPrincipal me = CurrentStaff.get();
-        ReviewTask task = reviewTasks().stream().filter(t -> t.grantId().equals(grantId)).findFirst()
+        if (!me.has(Role.TEAM_LEADER)) {
+            accessLog.denied(AccessAction.UPDATE, Set.of(), Set.of(), null);
+            throw new AccessDeniedException("emergency access review");
+        }
+        ReviewTask task = pendingReviews(me).stream().filter(t -> t.grantId().equals(grantId)).findFirst()
                 .orElseThrow(() -> new NotFoundException("Deze noodtoegang staat niet (meer) ter beoordeling voor u."));
         jdbc.sql("""
                 UPDATE emergency_access SET reviewed_at = :now, reviewed_by = :me, review_outcome = :o, review_note = :n
@@ -249,6 +282,11 @@ public class NeedToKnow {
                 .param("o", justified ? "JUSTIFIED" : "NOT_JUSTIFIED")
                 .param("n", note == null || note.isBlank() ? null : note.strip()).param("id", grantId).update();
         accessLog.allowed(AccessAction.UPDATE, Role.TEAM_LEADER, Set.of(task.dossierId()), Set.of(), null);
+    }
+
+    private Set<UUID> existing(UUID dossierId) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM dossier WHERE id = :d)").param("d", dossierId).query(Boolean.class)
+                .single() ? Set.of(dossierId) : Set.of();
     }
 
     private UUID requireTeamLeader(UUID dossierId) {

@@ -14,8 +14,11 @@ import nl.vangnet.accesslog.AccessLog;
 import nl.vangnet.platform.ApiProblems.InvalidParam;
 import nl.vangnet.platform.InvalidInputException;
 import nl.vangnet.staff.CurrentStaff;
+import nl.vangnet.staff.Role;
+import nl.vangnet.staff.StaffKind;
 import nl.vangnet.staff.StaffPrincipal;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -47,8 +50,23 @@ public class Radar {
     public record Query(String name, LocalDate dateOfBirth, String bsn, String postcode, String houseNumber) {
     }
 
+    /**
+     * Who may search persons: the staff who do case work, and the FG (to answer the rights of persons). Never
+     * applicatiebeheer, the secretariaat or a service account: a hit shows names and dates of birth at an address.
+     */
+    public static final Set<Role> SEARCH_ROLES = Set.of(Role.CASE_WORKER, Role.CRISIS_WORKER, Role.TEAM_LEADER,
+            Role.BEHAVIOURAL_SCIENTIST, Role.LEGAL_ADVISOR, Role.CONFIDENTIAL_DOCTOR, Role.DATA_PROTECTION_OFFICER);
+
+    public static boolean maySearch(StaffPrincipal who) {
+        return who.kind() == StaffKind.PERSON && SEARCH_ROLES.stream().anyMatch(who::has);
+    }
+
     @Transactional
     public List<RadarHit> search(Query query) {
+        if (!maySearch(CurrentStaff.get())) {
+            accessLog.denied(AccessAction.SEARCH, Set.of(), Set.of(), null);
+            throw new AccessDeniedException("radar");
+        }
         List<Candidate> candidates;
         if (query.bsn() != null && !query.bsn().isBlank()) {
             String bsn = Bsn.normalise(query.bsn());

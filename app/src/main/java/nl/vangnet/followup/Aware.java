@@ -1,5 +1,7 @@
 package nl.vangnet.followup;
 
+import nl.vangnet.platform.FreeText;
+
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -52,9 +54,9 @@ public class Aware {
         this.clock = clock;
     }
 
-    public record Application(UUID id, UUID dossierId, UUID victimId, UUID perpetratorId, String fearDescription,
-            String minorReason, LocalDate appliedOn, LocalDate committeeOn, List<String> committeeMembers, Boolean approved,
-            String decisionReasons, LocalDate deviceIssuedOn, LocalDate deviceReturnedOn, LocalDate reviewOn) {
+    public record Application(UUID id, UUID dossierId, UUID victimId, UUID perpetratorId, @FreeText String fearDescription,
+            @FreeText String minorReason, LocalDate appliedOn, LocalDate committeeOn, List<String> committeeMembers, Boolean approved,
+            @FreeText String decisionReasons, LocalDate deviceIssuedOn, LocalDate deviceReturnedOn, LocalDate reviewOn) {
     }
 
     @Transactional
@@ -177,14 +179,9 @@ public class Aware {
         List<Application> list = jdbc.sql("SELECT id FROM aware_application WHERE dossier_id = :d ORDER BY applied_on")
                 .param("d", dossierId).query(UUID.class).list().stream().map(this::find).toList();
         accessLog.allowed(AccessAction.READ, access.role(), Set.of(dossierId), List.of(), access.logReason());
-        return access.freeText() ? list : list.stream().map(Aware::withoutFreeText).toList();
+        return access.present(list);
     }
 
-    /** Administrative access (secretariaat) sees the dates and the decision, not the fear or the reasons. */
-    private static Application withoutFreeText(Application a) {
-        return new Application(a.id(), a.dossierId(), a.victimId(), a.perpetratorId(), null, null, a.appliedOn(),
-                a.committeeOn(), a.committeeMembers(), a.approved(), null, a.deviceIssuedOn(), a.deviceReturnedOn(), a.reviewOn());
-    }
 
     /** The application, if it belongs to the dossier named in the request. */
     Application find(UUID dossierId, UUID id) {

@@ -1,5 +1,7 @@
 package nl.vangnet.followup;
 
+import nl.vangnet.platform.FreeText;
+
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -48,8 +50,8 @@ public class RestrainingOrders {
     }
 
     public record Order(UUID id, UUID dossierId, Instant startsAt, Instant endsAt, UUID orderedOut, List<UUID> protectedPersons,
-            boolean childAbuseReason, Instant consultedAt, String consultationSummary, String helpStarted, String contacts,
-            String lastingDecisions, int extensions, long daysLeft, boolean ended) {
+            boolean childAbuseReason, Instant consultedAt, @FreeText String consultationSummary, @FreeText String helpStarted, @FreeText String contacts,
+            @FreeText String lastingDecisions, int extensions, long daysLeft, boolean ended) {
     }
 
     public record NewOrder(String startsAt, String orderedOutPersonId, List<String> protectedPersonIds,
@@ -167,14 +169,9 @@ public class RestrainingOrders {
         List<Order> orders = jdbc.sql("SELECT id FROM restraining_order WHERE dossier_id = :d ORDER BY starts_at")
                 .param("d", dossierId).query(UUID.class).list().stream().map(this::find).toList();
         accessLog.allowed(AccessAction.READ, access.role(), Set.of(dossierId), List.of(), access.logReason());
-        return access.freeText() ? orders : orders.stream().map(RestrainingOrders::withoutFreeText).toList();
+        return access.present(orders);
     }
 
-    /** Administrative access (secretariaat) sees the dates and persons, not the consultation or Veilig Thuis's part. */
-    private static Order withoutFreeText(Order o) {
-        return new Order(o.id(), o.dossierId(), o.startsAt(), o.endsAt(), o.orderedOut(), o.protectedPersons(),
-                o.childAbuseReason(), o.consultedAt(), null, null, null, null, o.extensions(), o.daysLeft(), o.ended());
-    }
 
     /** Orders that have not ended, in dossiers the caller works on or leads, for the work list (end first). */
     List<Order> running(boolean team) {

@@ -1,5 +1,7 @@
 package nl.vangnet.followup;
 
+import nl.vangnet.platform.FreeText;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -12,11 +14,12 @@ import java.util.UUID;
  */
 public record TrackView(UUID id, UUID dossierId, TrackKind kind, TrackStatus status, String origin, LocalDate startedOn,
         LocalDate dueOn, LocalDate finishedOn, boolean overdue,
-        String findings, LocalDate concludedOn, String stoppedEarlyReason, String nextStep, List<Conclusion> conclusions,
-        List<Conversation> conversations, LocalDate reporterInformedOn, String reporterInformedHow, String reporterNotInformed,
-        String handoverTo, String handoverParty, String handedOverWhat, String meetingOrganisation,
-        String meetingContactPerson, LocalDate meetingHeldOn, List<Condition> conditions, List<MonitoringContact> monitoringContacts,
-        LocalDate rvdkRequestedOn, String rvdkRequestNote, Set<TrackAct> acts) {
+        @FreeText String findings, LocalDate concludedOn, @FreeText String stoppedEarlyReason, String nextStep, List<Conclusion> conclusions,
+        @FreeText List<Conversation> conversations, LocalDate reporterInformedOn, @FreeText String reporterInformedHow,
+        @FreeText String reporterNotInformed,
+        String handoverTo, String handoverParty, @FreeText String handedOverWhat, String meetingOrganisation,
+        String meetingContactPerson, LocalDate meetingHeldOn, @FreeText List<Condition> conditions, List<MonitoringContact> monitoringContacts,
+        LocalDate rvdkRequestedOn, @FreeText String rvdkRequestNote, @FreeText Set<TrackAct> acts) {
 
     public record Conclusion(String violenceType, String outcome) {
     }
@@ -28,8 +31,8 @@ public record TrackView(UUID id, UUID dossierId, TrackKind kind, TrackStatus sta
     public record Condition(UUID id, String description, String forWhom, String agreedWith, String partner) {
     }
 
-    public record MonitoringContact(UUID id, int months, LocalDate dueOn, boolean overdue, LocalDate heldOn, String spokenWith,
-            Boolean partnerSpoken, String followUp, String notes, List<Check> checks) {
+    public record MonitoringContact(UUID id, int months, LocalDate dueOn, boolean overdue, LocalDate heldOn, @FreeText String spokenWith,
+            Boolean partnerSpoken, String followUp, @FreeText String notes, @FreeText List<Check> checks) {
     }
 
     public record Check(UUID conditionId, boolean kept, boolean safetyImproved, String note) {

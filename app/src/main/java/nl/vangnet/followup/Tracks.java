@@ -515,7 +515,7 @@ public class Tracks {
     @Transactional
     public List<TrackView> ofDossier(UUID dossierId) {
         DossierAccess access = dossiers.requireAccess(dossierId, AccessAction.READ);
-        List<TrackView> list = idsOf(dossierId).stream().map(this::view).map(tv -> access.freeText() ? tv : withoutFreeText(tv)).toList();
+        List<TrackView> list = idsOf(dossierId).stream().map(this::view).map(access::present).toList();
         accessLog.allowed(AccessAction.READ, access.role(), Set.of(dossierId), List.of(), access.logReason());
         return list;
     }
@@ -595,15 +595,6 @@ public class Tracks {
                 rs.getObject("rvdk_requested_on", LocalDate.class), rs.getString("rvdk_request_note"), Set.copyOf(acts));
     }
 
-    /** Administrative access (secretariaat) sees the tracks and their dates, not what was said or found. */
-    private static TrackView withoutFreeText(TrackView t) {
-        return new TrackView(t.id(), t.dossierId(), t.kind(), t.status(), t.origin(), t.startedOn(), t.dueOn(), t.finishedOn(),
-                t.overdue(), null, t.concludedOn(), null, t.nextStep(), t.conclusions(), List.of(), t.reporterInformedOn(),
-                null, null, t.handoverTo(), t.handoverParty(), null, t.meetingOrganisation(), t.meetingContactPerson(),
-                t.meetingHeldOn(), List.of(), t.monitoringContacts().stream().map(c -> new TrackView.MonitoringContact(c.id(),
-                        c.months(), c.dueOn(), c.overdue(), c.heldOn(), null, c.partnerSpoken(), c.followUp(), null, List.of())).toList(),
-                t.rvdkRequestedOn(), null, Set.of());
-    }
 
     // --- plumbing --------------------------------------------------------------------------------------------------
 

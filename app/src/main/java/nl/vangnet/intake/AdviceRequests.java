@@ -49,12 +49,23 @@ public class AdviceRequests {
         this.clock = clock;
     }
 
-    public Reports.Registered register(AdviceRequestInput in, String idempotencyKey) {
+    /** Who gives advice, and so registers advice requests: case and crisis workers (not the secretariaat, no service). */
+    public static final Set<Role> ADVICE_ROLES = Set.of(Role.CASE_WORKER, Role.CRISIS_WORKER);
+
+    /**
+     * Registers an advice request. Who may do so is decided before anything is written (a refusal is logged); the
+     * answer is made in the registering transaction, so a registration is never answered with a refusal.
+     */
+    public Reports.Registered<AdviceRequestView> register(AdviceRequestInput in, String idempotencyKey) {
         StaffPrincipal me = CurrentStaff.get();
-        Role role = Reports.INTAKE_ROLES.stream().filter(me::has).sorted().findFirst()
-                .orElseThrow(() -> new AccessDeniedException("intake"));
-        return Idempotency.register(idempotencyKey, key -> byKey(me.id(), key), key -> insert(in, me, role, key),
-                transactions);
+        Optional<Role> role = me.kind() != nl.vangnet.staff.StaffKind.PERSON ? Optional.empty()
+                : ADVICE_ROLES.stream().filter(me::has).sorted().findFirst();
+        if (role.isEmpty()) {
+            accessLog.denied(AccessAction.CREATE, Set.of(), Set.of(), null);
+            throw new AccessDeniedException("intake");
+        }
+        return Idempotency.register(idempotencyKey, key -> byKey(me.id(), key), key -> insert(in, me, role.get(), key),
+                this::view, id -> get(id), transactions);
     }
 
     private UUID insert(AdviceRequestInput in, StaffPrincipal me, Role role, String key) {

@@ -9,27 +9,38 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Registration with an idempotency key: the same key from the same caller never creates a second record; a retry
- * (or a concurrent double submit that loses the race on the unique key) is answered with the first one.
+ * (or a concurrent double submit that loses the race on the unique key) is answered with the first one. The answer
+ * is made in the transaction that creates (or finds) the record, so that a caller never gets a refusal for
+ * something that was stored.
  */
 final class Idempotency {
 
     private Idempotency() {
     }
 
-    static Reports.Registered register(String idempotencyKey, Function<String, Optional<UUID>> byKey,
-            Function<String, UUID> create, TransactionTemplate transactions) {
+    static <T> Reports.Registered<T> register(String idempotencyKey, Function<String, Optional<UUID>> byKey,
+            Function<String, UUID> create, Function<UUID, T> answer, Function<UUID, T> replay,
+            TransactionTemplate transactions) {
         String key = idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey.strip();
-        if (key != null && key.length() > 200) {
-            throw new BusinessRuleException("Idempotency-Key", "Een Idempotency-Key heeft ten hoogste 200 tekens.");
+        if (key != null && (key.length() > 200 || !key.matches("[\\x21-\\x7E]+"))) {
+            throw new BusinessRuleException("Idempotency-Key",
+                    "Een Idempotency-Key is 1 tot 200 zichtbare ASCII-tekens, zonder spaties.");
         }
-        Optional<UUID> earlier = key == null ? Optional.empty() : byKey.apply(key);
-        if (earlier.isPresent()) {
-            return new Reports.Registered(earlier.get(), true);
+        if (key != null) {
+            Reports.Registered<T> earlier = transactions.execute(s -> byKey.apply(key)
+                    .map(id -> new Reports.Registered<>(id, true, replay.apply(id))).orElse(null));
+            if (earlier != null) {
+                return earlier;
+            }
         }
         try {
-            return new Reports.Registered(transactions.execute(s -> create.apply(key)), false);
+            return transactions.execute(s -> {
+                UUID id = create.apply(key);
+                return new Reports.Registered<>(id, false, answer.apply(id));
+            });
         } catch (DuplicateKeyException e) {
-            return byKey.apply(key).map(id -> new Reports.Registered(id, true)).orElseThrow(() -> e);
+            return transactions.execute(s -> byKey.apply(key)
+                    .map(id -> new Reports.Registered<>(id, true, replay.apply(id)))).orElseThrow(() -> e);
         }
     }
 }

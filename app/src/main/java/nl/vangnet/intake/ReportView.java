@@ -1,15 +1,22 @@
 package nl.vangnet.intake;
 
+import nl.vangnet.platform.FreeText;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** A report as an entitled worker sees it; an anonymous reporter's identity only for the assigned workers. */
+/**
+ * A report as an entitled worker sees it; an anonymous reporter's identity only for the assigned workers and the
+ * registrar. {@code dossierAccess} is false for the registrar of a report that joined a dossier they may not open:
+ * they then see the report as they registered it, and the reference and team of the dossier it was added to.
+ */
 public record ReportView(UUID id, String reference, UUID dossierId, String dossierReference, ReportStatus status,
         Classification classification, List<EarlierDossier> earlierDossiers, String assessmentDue, boolean acute,
         boolean overdue, Instant receivedAt, Channel channel, boolean exOfficio, UUID adviceRequestId, Reporter reporter,
-        Household household, List<Person> persons, List<ViolenceType> violenceTypes, String concern,
-        PersonsAware personsAware, Region transferTo, Verification verification, TreatmentInformed treatmentInformed) {
+        Household household, List<Person> persons, List<ViolenceType> violenceTypes, @FreeText String concern,
+        PersonsAware personsAware, Region transferTo, Verification verification, TreatmentInformed treatmentInformed,
+        String dossierTeam, boolean dossierAccess) {
 
     public record EarlierDossier(UUID dossierId, String reference, String status, java.time.LocalDate openedOn,
             String team) {
@@ -18,7 +25,7 @@ public record ReportView(UUID id, String reference, UUID dossierId, String dossi
     /** {@code identityHidden}: the reporter is anonymous and the viewer is not assigned to the dossier. */
     public record Reporter(ReporterType type, ReporterCategory category, String subcategory, String name,
             String organisation, String function, String phone, String email, boolean anonymous,
-            Boolean closelyInvolved, String anonymityAssessment, String anonymitySafetyReason, boolean identityHidden) {
+            Boolean closelyInvolved, @FreeText String anonymityAssessment, @FreeText String anonymitySafetyReason, boolean identityHidden) {
     }
 
     public record Household(String postcode, String houseNumber, String municipalityCode, String municipalityName,
@@ -32,7 +39,7 @@ public record ReportView(UUID id, String reference, UUID dossierId, String dossi
     public record Region(String code, String name) {
     }
 
-    public record Verification(Instant verifiedAt, String verifiedBy, String with, String how, String changes) {
+    public record Verification(Instant verifiedAt, String verifiedBy, String with, String how, @FreeText String changes) {
     }
 
     public record TreatmentInformed(Instant informedAt, String how, String informedBy) {

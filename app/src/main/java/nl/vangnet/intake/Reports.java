@@ -16,10 +16,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Predicate;
 import nl.vangnet.accesslog.AccessAction;
 import nl.vangnet.accesslog.AccessLog;
 import nl.vangnet.calendar.WorkingDays;
 import nl.vangnet.dossier.Bsn;
+import nl.vangnet.dossier.DossierAccess;
 import nl.vangnet.dossier.DossierSummary;
 import nl.vangnet.dossier.Dossiers;
 import nl.vangnet.dossier.Household;
@@ -76,18 +78,33 @@ public class Reports {
         this.clock = clock;
     }
 
-    public record Registered(UUID id, boolean replayed) {
+    /** A registration's answer: the record, whether a retry found the first one, and what the registrar may see. */
+    public record Registered<T>(UUID id, boolean replayed, T view) {
     }
 
     /**
      * Registers a report. The same idempotency key from the same caller never creates a second report: the first
-     * one is answered again.
+     * one is answered again. The answer is what the registrar may see of it, made in the registering transaction:
+     * when the report joined a dossier the registrar may not open, only the report as they registered it.
      */
-    public Registered register(ReportInput input, String idempotencyKey) {
+    public Registered<ReportView> register(ReportInput input, String idempotencyKey) {
         StaffPrincipal me = CurrentStaff.get();
         requireIntakeRole(me);
         return Idempotency.register(idempotencyKey, key -> byKey(me.id(), key),
-                key -> insert(me, validate(input, me), key), transactions);
+                key -> insert(me, validate(input, me), key), id -> receipt(id, me, false), id -> receipt(id, me, true),
+                transactions);
+    }
+
+    /** What the registrar sees of the report they registered: by their access to its dossier, else as registered. */
+    private ReportView receipt(UUID id, StaffPrincipal me, boolean replay) {
+        UUID dossierId = dossierOf(id);
+        DossierAccess access = dossiers.access(dossierId)
+                .orElseGet(() -> new DossierAccess(role(me), DossierAccess.Basis.REGISTRAR, null, null));
+        ReportView view = access.present(view(id, access));
+        if (replay) {
+            accessLog.allowed(AccessAction.READ, access.role(), Set.of(dossierId), personIds(view), access.logReason());
+        }
+        return view;
     }
 
     record ValidReport(Instant receivedAt, Channel channel, boolean exOfficio, UUID adviceRequestId,
@@ -108,10 +125,6 @@ public class Reports {
         if (in.adviceRequestId() != null && !in.adviceRequestId().isBlank()) {
             try {
                 adviceRequestId = UUID.fromString(in.adviceRequestId().strip());
-                if (!jdbc.sql("SELECT EXISTS (SELECT 1 FROM advice_request WHERE id = :id)").param("id", adviceRequestId)
-                        .query(Boolean.class).single()) {
-                    v.reject("adviceRequestId", "Deze adviesvraag bestaat niet.");
-                }
             } catch (IllegalArgumentException e) {
                 v.reject("adviceRequestId", "Dit is geen geldig kenmerk van een adviesvraag.");
             }
@@ -218,6 +231,14 @@ public class Reports {
                 : v.enumValue("personsAware", in.personsAware(), PersonsAware.class,
                         "Kies of de betrokkenen van de melding weten.", true);
         UUID teamId = team(v, in.teamId(), me);
+        if (adviceRequestId != null) {
+            // A report links (and settles the call back of) an advice request of its own team only.
+            Optional<UUID> adviceTeam = jdbc.sql("SELECT team_id FROM advice_request WHERE id = :id")
+                    .param("id", adviceRequestId).query(UUID.class).optional();
+            if (adviceTeam.isEmpty() || (teamId != null && !adviceTeam.get().equals(teamId))) {
+                v.reject("adviceRequestId", "Deze adviesvraag bestaat niet in het team van deze melding.");
+            }
+        }
         v.throwIfInvalid();
         return new ValidReport(receivedAt, channel, exOfficio, adviceRequestId, r, reporterType, category, subcategory,
                 anonymous, new Household(postcode, houseNumber, householdMunicipality), municipality, persons,
@@ -288,8 +309,12 @@ public class Reports {
     }
 
     private UUID insert(StaffPrincipal me, ValidReport r, String key) {
+        boolean takes = me.kind() == StaffKind.PERSON && me.teamIds().contains(r.teamId())
+                && (me.has(Role.CASE_WORKER) || me.has(Role.CRISIS_WORKER));
         Placement placement = dossiers.placeReport(r.teamId(), LocalDate.ofInstant(r.receivedAt(), AssessmentDeadline.NL),
-                r.household(), r.persons(), me.kind() == StaffKind.PERSON ? me.id() : null);
+                r.household(), r.persons(), takes ? me.id() : null);
+        // A report that joined an open dossier belongs to that dossier's team: its workers take it from here.
+        UUID teamId = placement.joinedOpenDossier() ? dossiers.teamOf(placement.dossierId()).orElseThrow() : r.teamId();
         boolean knownBefore = !placement.knownPersonIds().isEmpty() && (!placement.earlierDossiers().isEmpty()
                 || jdbc.sql("SELECT EXISTS (SELECT 1 FROM advice_request_person WHERE person_id IN (:p))")
                         .param("p", placement.knownPersonIds()).query(Boolean.class).single());
@@ -310,13 +335,14 @@ public class Reports {
                     reporter_function, reporter_phone, reporter_email, reporter_closely_involved, reporter_anonymous,
                     anonymity_assessment, anonymity_safety_reason, concern, violence_types, persons_aware, acute, status,
                     classification, earlier_dossier_ids, transfer_region_code, assessment_due_on, assessment_due_at,
-                    created_by, created_at, idempotency_key)
+                    created_by, created_at, idempotency_key, household_postcode, household_house_number,
+                    household_municipality_code, joined_open_dossier)
                 VALUES (:id, :ref, :dossier, :team, :advice, :exOfficio, :channel, :received,
                     :rtype, :rcat, :rsub, :rname, :rorg, :rfunc, :rphone, :remail, :rclose, :ranon,
                     :anonAssessment, :anonReason, :concern, CAST(:types AS text[]), :aware, :acute, 'TO_VERIFY',
-                    :classification, CAST(:earlier AS uuid[]), :transfer, :dueOn, :dueAt, :by, :now, :key)""")
+                    :classification, CAST(:earlier AS uuid[]), :transfer, :dueOn, :dueAt, :by, :now, :key, :hpc, :hnr, :hgm, :joined)""")
                 .param("id", id).param("ref", "M-%d-%06d".formatted(LocalDate.ofInstant(r.receivedAt(), AssessmentDeadline.NL).getYear(), number))
-                .param("dossier", placement.dossierId()).param("team", r.teamId()).param("advice", r.adviceRequestId())
+                .param("dossier", placement.dossierId()).param("team", teamId).param("advice", r.adviceRequestId())
                 .param("exOfficio", r.exOfficio()).param("channel", r.channel().name())
                 .param("received", Timestamp.from(r.receivedAt()))
                 .param("rtype", r.reporterType() == null ? null : r.reporterType().name())
@@ -337,17 +363,27 @@ public class Reports {
                 .param("earlier", "{" + String.join(",", earlierIds.stream().map(UUID::toString).toList()) + "}")
                 .param("transfer", transfer).param("dueOn", deadline.dueOn())
                 .param("dueAt", deadline.dueAt() == null ? null : Timestamp.from(deadline.dueAt()))
-                .param("by", me.id()).param("now", Timestamp.from(clock.instant())).param("key", key).update();
+                .param("by", me.id()).param("now", Timestamp.from(clock.instant())).param("key", key)
+                .param("hpc", r.household().postcode()).param("hnr", r.household().houseNumber())
+                .param("hgm", r.household().municipalityCode()).param("joined", placement.joinedOpenDossier()).update();
         for (int i = 0; i < r.persons().size(); i++) {
-            jdbc.sql("INSERT INTO report_person (report_id, person_id, role) VALUES (:r, :p, :role) ON CONFLICT DO NOTHING")
-                    .param("r", id).param("p", placement.personIds().get(i)).param("role", r.persons().get(i).role().name())
+            NewPerson p = r.persons().get(i);
+            jdbc.sql("""
+                    INSERT INTO report_person (report_id, person_id, role, registered_bsn, registered_surname,
+                        registered_surname_prefix, registered_given_names, registered_date_of_birth)
+                    VALUES (:r, :p, :role, :bsn, :surname, :prefix, :given, :dob) ON CONFLICT DO NOTHING""")
+                    .param("r", id).param("p", placement.personIds().get(i)).param("role", p.role().name())
+                    .param("bsn", p.bsn()).param("surname", p.surname()).param("prefix", p.surnamePrefix())
+                    .param("given", p.givenNames()).param("dob", p.dateOfBirth())
                     .update();
         }
         if (r.adviceRequestId() != null) {
             jdbc.sql("UPDATE advice_request SET call_back_done_at = coalesce(call_back_done_at, :now) WHERE id = :id")
                     .param("now", Timestamp.from(clock.instant())).param("id", r.adviceRequestId()).update();
         }
-        accessLog.allowed(AccessAction.CREATE, role(me), Set.of(placement.dossierId()), placement.personIds(), null);
+        accessLog.allowed(AccessAction.CREATE, role(me), Set.of(placement.dossierId()), placement.personIds(),
+                placement.joinedOpenDossier() && !dossiers.access(placement.dossierId()).isPresent()
+                        ? "Melding toegevoegd aan een dossier zonder toegang tot dat dossier" : null);
         events.publishEvent(new ReportRegistered(id, placement.dossierId(), r.acute(), deadline.dueOn()));
         return id;
     }
@@ -356,10 +392,9 @@ public class Reports {
     @Transactional
     public ReportView get(UUID id) {
         UUID dossierId = dossierOf(id);
-        nl.vangnet.dossier.DossierAccess access = requireAccess(dossierId, AccessAction.READ);
-        ReportView view = access.freeText() ? view(id) : withoutFreeText(view(id));
-        accessLog.allowed(AccessAction.READ, access.role(), Set.of(dossierId),
-                view.persons().stream().map(ReportView.Person::personId).toList(), access.logReason());
+        DossierAccess access = requireAccess(id, dossierId, AccessAction.READ, a -> true);
+        ReportView view = access.present(view(id, access));
+        accessLog.allowed(AccessAction.READ, access.role(), Set.of(dossierId), personIds(view), access.logReason());
         return view;
     }
 
@@ -367,7 +402,10 @@ public class Reports {
     @Transactional
     public ReportView verifyWithReporter(UUID id, String with, String at, String how, String changes) {
         UUID dossierId = dossierOf(id);
-        nl.vangnet.dossier.DossierAccess access = requireAccess(dossierId, AccessAction.UPDATE);
+        // The workers on the case, or the worker who registered it (verifying hands it over); never the
+        // secretariaat, a consultant or anyone who may not read the text.
+        DossierAccess access = requireAccess(id, dossierId, AccessAction.UPDATE,
+                a -> a.worksOnCase() || (a.basis() == DossierAccess.Basis.REGISTRAR && a.freeText()));
         Checks v = new Checks();
         String who = v.max("with", v.required("with", with, "Vul in met wie de tekst is gecontroleerd."), 200);
         Instant when = at == null || at.isBlank() ? clock.instant() : v.instant("verifiedAt", at, clock.instant());
@@ -382,9 +420,8 @@ public class Reports {
                     verification_how = :how, verification_changes = :changes WHERE id = :id""")
                 .param("s", next.name()).param("at", Timestamp.from(when)).param("by", CurrentStaff.get().id())
                 .param("with", who).param("how", method).param("changes", changed).param("id", id).update();
-        ReportView view = access.freeText() ? view(id) : withoutFreeText(view(id));
-        accessLog.allowed(AccessAction.UPDATE, access.role(), Set.of(dossierId),
-                view.persons().stream().map(ReportView.Person::personId).toList(), access.logReason());
+        ReportView view = access.present(view(id, access));
+        accessLog.allowed(AccessAction.UPDATE, access.role(), Set.of(dossierId), personIds(view), access.logReason());
         events.publishEvent(new ReportVerified(id, dossierId));
         return view;
     }
@@ -393,7 +430,10 @@ public class Reports {
     @Transactional
     public ReportView reporterInformed(UUID id, String at, String how) {
         UUID dossierId = dossierOf(id);
-        nl.vangnet.dossier.DossierAccess access = requireAccess(dossierId, AccessAction.UPDATE);
+        // Telling the reporter is case work or an administrative task (a letter); a consultant does not act.
+        DossierAccess access = requireAccess(id, dossierId, AccessAction.UPDATE,
+                a -> a.worksOnCase() || a.basis() == DossierAccess.Basis.ADMINISTRATIVE
+                        || a.basis() == DossierAccess.Basis.REGISTRAR);
         Checks v = new Checks();
         Instant when = at == null || at.isBlank() ? clock.instant() : v.instant("informedAt", at, clock.instant());
         String method = v.max("how", v.required("how", how, "Vul in hoe de melder is geïnformeerd."), 200);
@@ -402,7 +442,7 @@ public class Reports {
                 .param("at", Timestamp.from(when)).param("how", method).param("by", CurrentStaff.get().id())
                 .param("id", id).update();
         accessLog.allowed(AccessAction.UPDATE, access.role(), Set.of(dossierId), List.of(), access.logReason());
-        return access.freeText() ? view(id) : withoutFreeText(view(id));
+        return access.present(view(id, access));
     }
 
     /** The status and dossier of a report, for the modules that work on it (the caller checks the access). */
@@ -440,24 +480,30 @@ public class Reports {
                 .query(String.class).list().stream().map(ViolenceType::valueOf).sorted().toList();
     }
 
-    private nl.vangnet.dossier.DossierAccess requireAccess(UUID dossierId, AccessAction action) {
-        return dossiers.requireAccess(dossierId, action);
+    /**
+     * The access to a report for an action: need to know of its dossier, or, for the staff member who registered it
+     * and only while it is to be verified, that report alone (a report that joined a dossier of someone else's case
+     * opens nothing else). Refusals are logged.
+     */
+    private DossierAccess requireAccess(UUID reportId, UUID dossierId, AccessAction action,
+            Predicate<DossierAccess> allowed) {
+        StaffPrincipal me = CurrentStaff.get();
+        Optional<DossierAccess> access = dossiers.access(dossierId);
+        if (access.isEmpty() && me.kind() == StaffKind.PERSON && jdbc.sql("""
+                SELECT EXISTS (SELECT 1 FROM report WHERE id = :id AND created_by = :me AND status = 'TO_VERIFY')""")
+                .param("id", reportId).param("me", me.id()).query(Boolean.class).single()) {
+            access = Optional.of(new DossierAccess(role(me), DossierAccess.Basis.REGISTRAR, null, null));
+        }
+        return access.filter(allowed).orElseGet(() -> {
+            accessLog.denied(action, Set.of(dossierId), Set.of(), null);
+            throw new AccessDeniedException("report");
+        });
     }
 
-    /** For administrative access: the report without its free text (the concern, notes, anonymity reasons). */
-    private static ReportView withoutFreeText(ReportView v) {
-        ReportView.Reporter r = v.reporter() == null ? null : new ReportView.Reporter(v.reporter().type(),
-                v.reporter().category(), v.reporter().subcategory(), v.reporter().name(), v.reporter().organisation(),
-                v.reporter().function(), v.reporter().phone(), v.reporter().email(), v.reporter().anonymous(),
-                v.reporter().closelyInvolved(), null, null, v.reporter().identityHidden());
-        ReportView.Verification ver = v.verification() == null ? null : new ReportView.Verification(
-                v.verification().verifiedAt(), v.verification().verifiedBy(), v.verification().with(),
-                v.verification().how(), null);
-        return new ReportView(v.id(), v.reference(), v.dossierId(), v.dossierReference(), v.status(), v.classification(),
-                v.earlierDossiers(), v.assessmentDue(), v.acute(), v.overdue(), v.receivedAt(), v.channel(), v.exOfficio(),
-                v.adviceRequestId(), r, v.household(), v.persons(), v.violenceTypes(), null, v.personsAware(),
-                v.transferTo(), ver, v.treatmentInformed());
+    private static List<UUID> personIds(ReportView view) {
+        return view.persons().stream().map(ReportView.Person::personId).toList();
     }
+
 
     private UUID dossierOf(UUID reportId) {
         return jdbc.sql("SELECT dossier_id FROM report WHERE id = :id").param("id", reportId).query(UUID.class)
@@ -469,8 +515,10 @@ public class Reports {
                 .param("u", userId).param("k", key).query(UUID.class).optional();
     }
 
-    private static void requireIntakeRole(StaffPrincipal me) {
+    /** Decided before anything is written; a refusal is logged. */
+    private void requireIntakeRole(StaffPrincipal me) {
         if (INTAKE_ROLES.stream().noneMatch(me::has)) {
+            accessLog.denied(AccessAction.CREATE, Set.of(), Set.of(), null);
             throw new AccessDeniedException("intake");
         }
     }
@@ -480,25 +528,29 @@ public class Reports {
     }
 
 
-    ReportView view(UUID id) {
+    /** The report as this access may see it (free text is taken out by {@link DossierAccess#present}). */
+    ReportView view(UUID id, DossierAccess access) {
         StaffPrincipal me = CurrentStaff.get();
         return jdbc.sql("""
-                SELECT r.*, d.reference AS dossier_reference,
+                SELECT r.*, d.reference AS dossier_reference, t.name AS dossier_team,
                        vb.display_name AS verified_by_name, ib.display_name AS informed_by_name
-                FROM report r JOIN dossier d ON d.id = r.dossier_id
+                FROM report r JOIN dossier d ON d.id = r.dossier_id JOIN team t ON t.id = d.team_id
                 LEFT JOIN staff_user vb ON vb.id = r.verified_by
                 LEFT JOIN staff_user ib ON ib.id = r.treatment_informed_by
                 WHERE r.id = :id""")
                 .param("id", id)
-                .query((rs, n) -> map(rs, me))
+                .query((rs, n) -> map(rs, me, access))
                 .single();
     }
 
-    private ReportView map(ResultSet rs, StaffPrincipal me) throws SQLException {
+    private ReportView map(ResultSet rs, StaffPrincipal me, DossierAccess access) throws SQLException {
         UUID id = rs.getObject("id", UUID.class);
         UUID dossierId = rs.getObject("dossier_id", UUID.class);
+        // The registrar of a report that joined someone else's dossier sees the report as they registered it, and
+        // that it was added to that dossier: nothing the dossier holds (its persons' data, address, earlier dossiers).
+        boolean registrar = access.basis() == DossierAccess.Basis.REGISTRAR;
         boolean anonymous = rs.getBoolean("reporter_anonymous");
-        boolean hidden = anonymous && !dossiers.isAssigned(dossierId, me.id());
+        boolean hidden = anonymous && !registrar && !dossiers.isAssigned(dossierId, me.id());
         ReportView.Reporter reporter = rs.getString("reporter_type") == null && rs.getBoolean("ex_officio") ? null
                 : new ReportView.Reporter(ReporterType.valueOf(rs.getString("reporter_type")),
                         rs.getString("reporter_category") == null ? null : ReporterCategory.valueOf(rs.getString("reporter_category")),
@@ -517,17 +569,32 @@ public class Reports {
         String transfer = rs.getString("transfer_region_code");
         List<UUID> earlierIds = uuids(rs.getArray("earlier_dossier_ids"));
         List<ReportView.EarlierDossier> earlier = new ArrayList<>();
-        for (UUID d : earlierIds) {
+        for (UUID d : registrar ? List.<UUID>of() : earlierIds) {
             dossiers.summary(d).ifPresent(s -> earlier.add(new ReportView.EarlierDossier(s.id(), s.reference(),
                     s.status().name(), s.openedOn(), s.teamName())));
         }
-        List<UUID> personIds = jdbc.sql("SELECT person_id FROM report_person WHERE report_id = :id")
-                .param("id", id).query(UUID.class).list();
-        List<ReportView.Person> persons = dossiers.personsOf(dossierId, personIds).stream()
-                .map(p -> new ReportView.Person(p.personId(), p.role().name(), p.bsn(), p.surname(), p.surnamePrefix(),
-                        p.givenNames(), p.dateOfBirth()))
-                .toList();
-        Household household = dossiers.household(dossierId);
+        List<ReportView.Person> persons;
+        Household household;
+        if (registrar) {
+            persons = jdbc.sql("""
+                    SELECT person_id, role, registered_bsn, registered_surname, registered_surname_prefix,
+                           registered_given_names, registered_date_of_birth
+                    FROM report_person WHERE report_id = :id ORDER BY registered_date_of_birth NULLS LAST""")
+                    .param("id", id)
+                    .query((p, i) -> new ReportView.Person(p.getObject(1, UUID.class), p.getString(2), p.getString(3),
+                            p.getString(4), p.getString(5), p.getString(6), p.getObject(7, LocalDate.class)))
+                    .list();
+            household = new Household(rs.getString("household_postcode"), rs.getString("household_house_number"),
+                    rs.getString("household_municipality_code"));
+        } else {
+            List<UUID> personIds = jdbc.sql("SELECT person_id FROM report_person WHERE report_id = :id")
+                    .param("id", id).query(UUID.class).list();
+            persons = dossiers.personsOf(dossierId, personIds).stream()
+                    .map(p -> new ReportView.Person(p.personId(), p.role().name(), p.bsn(), p.surname(), p.surnamePrefix(),
+                            p.givenNames(), p.dateOfBirth()))
+                    .toList();
+            household = dossiers.household(dossierId);
+        }
         String municipalityCode = household.municipalityCode();
         Optional<Municipality> municipality = regions.municipality(municipalityCode);
         Timestamp verifiedAt = rs.getTimestamp("verified_at");
@@ -547,7 +614,8 @@ public class Reports {
                         rs.getString("verified_by_name"), rs.getString("verification_with"),
                         rs.getString("verification_how"), rs.getString("verification_changes")),
                 informedAt == null ? null : new ReportView.TreatmentInformed(informedAt.toInstant(),
-                        rs.getString("treatment_informed_how"), rs.getString("informed_by_name")));
+                        rs.getString("treatment_informed_how"), rs.getString("informed_by_name")),
+                rs.getString("dossier_team"), !registrar);
     }
 
     private static List<UUID> uuids(Array array) throws SQLException {

@@ -111,10 +111,11 @@ class ApiExceptionHandler {
     }
 
     @ExceptionHandler(Exception.class)
-    ResponseEntity<ProblemDetail> unexpected(Exception e) {
+    ResponseEntity<ProblemDetail> unexpected(Exception e, jakarta.servlet.http.HttpServletRequest request) {
         log.error("Unexpected error in API call", e);
         return respond(ApiProblems.problem(HttpStatus.INTERNAL_SERVER_ERROR, "Interne fout",
-                "Er ging iets mis bij het verwerken van het verzoek. Er is niets opgeslagen. Vermeld het requestId bij contact met applicatiebeheer."));
+                "Er ging iets mis bij het verwerken van het verzoek. " + RequestTransactionFilter.failureSentence(request)
+                        + " Vermeld het requestId bij contact met applicatiebeheer."));
     }
 
     private static ResponseEntity<ProblemDetail> respond(ProblemDetail problem) {

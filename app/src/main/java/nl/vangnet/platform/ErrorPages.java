@@ -32,7 +32,8 @@ class ErrorPages implements ErrorController {
             }, switch (status) {
                 case 403 -> "U heeft geen recht op deze handeling of deze gegevens.";
                 case 404 -> "Dit adres bestaat niet in de API.";
-                default -> status >= 500 ? "Er ging iets mis bij het verwerken van het verzoek. Er is niets opgeslagen."
+                default -> status >= 500 ? "Er ging iets mis bij het verwerken van het verzoek. "
+                        + RequestTransactionFilter.failureSentence(request)
                         : "Het verzoek kon niet worden verwerkt.";
             }));
             return null;
@@ -40,6 +41,7 @@ class ErrorPages implements ErrorController {
         response.setStatus(status);
         ModelAndView page = new ModelAndView("error");
         page.addObject("status", status);
+        page.addObject("nothingStored", RequestTransactionFilter.failureSentence(request).startsWith("Er is niets"));
         return page;
     }
 }

@@ -2,6 +2,7 @@ package nl.vangnet.staff;
 
 import java.time.Clock;
 import nl.vangnet.platform.ApiProblems;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -13,6 +14,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
@@ -43,7 +45,7 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiChain(HttpSecurity http, ApiTokens tokens) throws Exception {
+    SecurityFilterChain apiChain(HttpSecurity http, ApiTokens tokens, ObjectProvider<RefusalLog> refusals) throws Exception {
         http.securityMatcher("/api/**", "/v3/api-docs", "/v3/api-docs/**", "/actuator/**")
                 .csrf(c -> c.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -61,8 +63,11 @@ class SecurityConfiguration {
                 .exceptionHandling(e -> e
                         .authenticationEntryPoint((req, res, ex) -> BearerTokenFilter.unauthorized(res,
                                 "Voor dit adres is een geldig token nodig (Authorization: Bearer ...)."))
-                        .accessDeniedHandler((req, res, ex) -> ApiProblems.write(res, ApiProblems.problem(
-                                HttpStatus.FORBIDDEN, "Geen toegang", "U heeft geen recht op deze handeling of deze gegevens."))))
+                        .accessDeniedHandler((req, res, ex) -> {
+                            refusals.ifAvailable(r -> r.refused(req));
+                            ApiProblems.write(res, ApiProblems.problem(HttpStatus.FORBIDDEN, "Geen toegang",
+                                    "U heeft geen recht op deze handeling of deze gegevens."));
+                        }))
                 .headers(SecurityConfiguration::strictHeaders);
         return http.build();
     }
@@ -70,16 +75,21 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain uiChain(HttpSecurity http, StaffDirectory directory, Clock clock,
-            SecurityContextRepository contextRepository) throws Exception {
+            SecurityContextRepository contextRepository, ObjectProvider<RefusalLog> refusals) throws Exception {
+        AccessDeniedHandlerImpl forbiddenPage = new AccessDeniedHandlerImpl();
         http.securityContext(c -> c.securityContextRepository(contextRepository))
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/login", "/login/**", "/setup", "/css/**", "/js/**", "/img/**",
                                 "/favicon.ico", "/error").permitAll()
                         .requestMatchers("/beheer", "/beheer/**").hasRole(Role.APPLICATION_ADMIN.name())
-                        .requestMatchers(org.springframework.http.HttpMethod.GET, "/meldingen/nieuw", "/adviezen/nieuw")
+                        .requestMatchers(org.springframework.http.HttpMethod.GET, "/meldingen/nieuw")
                         .hasAnyRole(Role.CASE_WORKER.name(), Role.CRISIS_WORKER.name(), Role.SECRETARIAT.name())
-                        .requestMatchers(org.springframework.http.HttpMethod.POST, "/meldingen", "/adviezen")
+                        .requestMatchers(org.springframework.http.HttpMethod.POST, "/meldingen")
                         .hasAnyRole(Role.CASE_WORKER.name(), Role.CRISIS_WORKER.name(), Role.SECRETARIAT.name())
+                        .requestMatchers(org.springframework.http.HttpMethod.GET, "/adviezen/nieuw")
+                        .hasAnyRole(Role.CASE_WORKER.name(), Role.CRISIS_WORKER.name())
+                        .requestMatchers(org.springframework.http.HttpMethod.POST, "/adviezen")
+                        .hasAnyRole(Role.CASE_WORKER.name(), Role.CRISIS_WORKER.name())
                         .requestMatchers("/noodtoegang", "/noodtoegang/**", "/vervanging").hasRole(Role.TEAM_LEADER.name())
                         .requestMatchers("/termijnen").hasAnyRole(Role.CASE_WORKER.name(), Role.CRISIS_WORKER.name(),
                                 Role.TEAM_LEADER.name(), Role.SECRETARIAT.name())
@@ -90,7 +100,11 @@ class SecurityConfiguration {
                 .formLogin(f -> f.disable())
                 .httpBasic(b -> b.disable())
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
-                .exceptionHandling(e -> e.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login")))
+                .exceptionHandling(e -> e.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login"))
+                        .accessDeniedHandler((req, res, ex) -> {
+                            refusals.ifAvailable(r -> r.refused(req));
+                            forbiddenPage.handle(req, res, ex);
+                        }))
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?afgemeld").invalidateHttpSession(true)
                         .clearAuthentication(true).deleteCookies("VANGNET_SESSION"))
                 .addFilterAfter(new SessionLimitsFilter(directory, clock), SecurityContextHolderFilter.class)

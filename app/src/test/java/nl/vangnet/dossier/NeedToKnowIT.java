@@ -79,10 +79,15 @@ class NeedToKnowIT {
             "secretariaat,       OTHER_TEAM,        DENIED,          false",
             "fg,                 NONE,              DENIED,          false",
             "applicatiebeheer,   NONE,              DENIED,          false",
-            "applicatiebeheer,   EMERGENCY,         EMERGENCY,       false"})
+            // Emergency access is for the roles that do case work only: a grant given to anyone else opens nothing.
+            "applicatiebeheer,   EMERGENCY,         DENIED,          false",
+            "fg,                 EMERGENCY,         DENIED,          false",
+            "secretariaat,       EMERGENCY_OTHER_TEAM, DENIED,       false",
+            "jurist,             EMERGENCY,         EMERGENCY,       false",
+            "teamleider,         EMERGENCY_OTHER_TEAM, EMERGENCY,    false"})
     void needToKnowDecidesWhoMayOpenADossier(String username, String relation, String read, boolean assign) {
         UUID user = directory.findByUsername(username).orElseThrow().id();
-        UUID dossier = relation.equals("OTHER_TEAM") ? dossierOfOtherTeam() : dossierOfDemoTeam();
+        UUID dossier = relation.endsWith("OTHER_TEAM") ? dossierOfOtherTeam() : dossierOfDemoTeam();
         LocalDate today = LocalDate.now(clock.withZone(java.time.ZoneId.of("Europe/Amsterdam")));
         switch (relation) {
             case "ASSIGNED" -> assign(dossier, user);
@@ -101,12 +106,12 @@ class NeedToKnowIT {
                     .param("d", dossier).param("u", user)
                     .param("r", directory.findById(user).orElseThrow().roles().iterator().next().name())
                     .param("closed", relation.equals("CONSULTED") ? null : Timestamp.from(clock.instant())).update();
-            case "EMERGENCY", "EMERGENCY_EXPIRED" -> jdbc.sql("""
+            case "EMERGENCY", "EMERGENCY_EXPIRED", "EMERGENCY_OTHER_TEAM" -> jdbc.sql("""
                     INSERT INTO emergency_access (id, dossier_id, user_id, reason, granted_at, expires_at)
                     VALUES (gen_random_uuid(), :d, :u, 'Acute zorg: moeder belt vanuit het ziekenhuis', :g, :e)""")
                     .param("d", dossier).param("u", user)
-                    .param("g", Timestamp.from(clock.instant().minus(relation.equals("EMERGENCY") ? Duration.ofHours(1) : Duration.ofHours(9))))
-                    .param("e", Timestamp.from(clock.instant().plus(relation.equals("EMERGENCY") ? Duration.ofHours(7) : Duration.ofHours(-1))))
+                    .param("g", Timestamp.from(clock.instant().minus(relation.equals("EMERGENCY_EXPIRED") ? Duration.ofHours(9) : Duration.ofHours(1))))
+                    .param("e", Timestamp.from(clock.instant().plus(relation.equals("EMERGENCY_EXPIRED") ? Duration.ofHours(-1) : Duration.ofHours(7))))
                     .update();
             default -> { }
         }

@@ -32,8 +32,8 @@ class AdviceRequestApiController {
             description = "Een adviesvraag wordt een melding met POST /reports en adviceRequestId; beide blijven gekoppeld.")
     ResponseEntity<AdviceRequestView> register(@RequestBody AdviceRequestInput input,
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
-        Reports.Registered registered = adviceRequests.register(input, idempotencyKey);
-        return ReportApiController.created(registered, "/api/v1/advice-requests/", adviceRequests.get(registered.id()));
+        Reports.Registered<AdviceRequestView> registered = adviceRequests.register(input, idempotencyKey);
+        return ReportApiController.created(registered, "/api/v1/advice-requests/");
     }
 
     @GetMapping("/{id}")

@@ -107,7 +107,7 @@ class IntakePageController {
             return "intake/report-form";
         }
         try {
-            Reports.Registered registered = reports.register(form.toInput(), form.getIdempotencyKey());
+            Reports.Registered<?> registered = reports.register(form.toInput(), form.getIdempotencyKey());
             redirect.addFlashAttribute("registered", true);
             return "redirect:/meldingen/" + registered.id();
         } catch (InvalidInputException e) {

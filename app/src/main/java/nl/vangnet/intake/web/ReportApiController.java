@@ -35,8 +35,8 @@ class ReportApiController {
     ResponseEntity<ReportView> register(@RequestBody ReportInput input,
             @Parameter(description = "Een willekeurige sleutel per melding; een herhaald verzoek met dezelfde sleutel geeft de eerste melding terug")
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
-        Reports.Registered registered = reports.register(input, idempotencyKey);
-        return created(registered, "/api/v1/reports/", reports.get(registered.id()));
+        Reports.Registered<ReportView> registered = reports.register(input, idempotencyKey);
+        return created(registered, "/api/v1/reports/");
     }
 
     @GetMapping("/{id}")
@@ -58,8 +58,9 @@ class ReportApiController {
     }
 
     /** 201 with Location for a new resource; 200 with Idempotent-Replayed when a retried key found the first one. */
-    static <T> ResponseEntity<T> created(Reports.Registered registered, String path, T body) {
+    static <T> ResponseEntity<T> created(Reports.Registered<T> registered, String path) {
         URI location = URI.create(path + registered.id());
+        T body = registered.view();
         return registered.replayed() ? ResponseEntity.ok().location(location).header("Idempotent-Replayed", "true").body(body)
                 : ResponseEntity.created(location).body(body);
     }
