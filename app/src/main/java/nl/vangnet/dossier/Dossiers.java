@@ -148,11 +148,17 @@ public class Dossiers implements DossierTeams {
     @Transactional
     public Placement placeReport(UUID teamId, java.time.LocalDate receivedOn, Household household,
             List<NewDossier.NewPerson> persons, UUID assignee) {
+        // Concurrent reports about the same persons are serialised: each first locks every key a person can be matched
+        // by, so the second waits and then finds the first one's persons and dossier. The open dossier it joins is
+        // locked and must still be open under the lock, so that close (which locks the same row, then reads the open
+        // work) either sees this report or was first; a dossier closed meanwhile counts as closed: a new one opens.
+        lockMatchingKeys(persons);
         List<UUID> known = matchingPersons(persons);
         List<DossierSummary> earlier = known.isEmpty() ? List.of() : jdbc.sql(SUMMARY + """
                 WHERE d.id IN (SELECT dossier_id FROM dossier_person WHERE person_id IN (:persons))
-                ORDER BY d.opened_on DESC""").param("persons", known).query(Dossiers::summary).list();
-        Optional<DossierSummary> open = earlier.stream().filter(d -> d.status() == DossierStatus.OPEN).findFirst();
+                ORDER BY d.opened_on DESC, d.id""").param("persons", known).query(Dossiers::summary).list();
+        Optional<DossierSummary> open = earlier.stream().filter(d -> d.status() == DossierStatus.OPEN)
+                .filter(this::lockIfStillOpen).findFirst();
         UUID dossierId = open.map(DossierSummary::id).orElseGet(() -> insertDossier(teamId, receivedOn, household));
         List<UUID> personIds = new java.util.ArrayList<>();
         for (NewDossier.NewPerson p : persons) {
@@ -167,6 +173,43 @@ public class Dossiers implements DossierTeams {
                 .param("now", java.sql.Timestamp.from(clock.instant())).param("id", dossierId).update();
         return new Placement(dossierId, open.isPresent(), personIds,
                 earlier.stream().filter(d -> !d.id().equals(dossierId)).toList(), known);
+    }
+
+    /**
+     * Takes a transaction-scoped advisory lock on every key by which {@link #matchingPersons} can match these persons,
+     * in a stable order (no deadlock between two reports naming the same persons in another order).
+     */
+    private void lockMatchingKeys(List<NewDossier.NewPerson> persons) {
+        java.util.SortedSet<Long> keys = new java.util.TreeSet<>();
+        for (NewDossier.NewPerson p : persons) {
+            if (p.bsn() != null) {
+                keys.add(lockKey("bsn:" + p.bsn()));
+            }
+            if (p.surname() != null && p.dateOfBirth() != null) {
+                String surnameKey = jdbc.sql("SELECT radar_name_key(:s)").param("s", p.surname().strip())
+                        .query(String.class).single();
+                keys.add(lockKey("name:" + surnameKey + ":" + p.dateOfBirth()));
+            }
+        }
+        for (long key : keys) {
+            jdbc.sql("SELECT 1 FROM pg_advisory_xact_lock(:k)").param("k", key).query(Integer.class).single();
+        }
+    }
+
+    private static long lockKey(String matchKey) {
+        try {
+            byte[] hash = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(("vangnet.person." + matchKey).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.nio.ByteBuffer.wrap(hash).getLong();
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Locks the dossier row (as {@link #close} does) and tells whether it is still open under the lock. */
+    private boolean lockIfStillOpen(DossierSummary dossier) {
+        return jdbc.sql("SELECT status FROM dossier WHERE id = :id FOR UPDATE").param("id", dossier.id())
+                .query(String.class).optional().map(DossierStatus::valueOf).orElse(DossierStatus.CLOSED) == DossierStatus.OPEN;
     }
 
     /** Existing persons that are the same as one of these: same BSN, or same surname (as radar key) and date of birth. */
@@ -247,13 +290,14 @@ public class Dossiers implements DossierTeams {
     @Transactional
     public DossierView close(UUID dossierId, String reason) {
         DossierAccess access = requireAccess(dossierId, AccessAction.UPDATE, DossierAccess::worksOnFollowUp);
+        // Lock the dossier first, so that no track starts and no report joins between the checks and the close (a
+        // report that joins locks the same row); the status and the open work are read under the lock.
+        jdbc.sql("SELECT id FROM dossier WHERE id = :id FOR UPDATE").param("id", dossierId).query(UUID.class).single();
         requireOpen(dossierId);
         if (nl.vangnet.platform.Text.blankToNull(reason) == null) {
             throw new nl.vangnet.platform.InvalidInputException(List.of(new nl.vangnet.platform.ApiProblems.InvalidParam(
                     "reason", "Geef de reden waarom het dossier wordt gesloten.")));
         }
-        // Lock the dossier so that no track starts between the check and the close.
-        jdbc.sql("SELECT id FROM dossier WHERE id = :id FOR UPDATE").param("id", dossierId).query(UUID.class).single();
         List<String> open = openWork(dossierId);
         if (!open.isEmpty()) {
             throw new BusinessRuleException("Het dossier kan nog niet worden gesloten: " + String.join("; ", open) + ".");
