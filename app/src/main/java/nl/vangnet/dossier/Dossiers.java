@@ -128,7 +128,7 @@ public class Dossiers implements DossierTeams {
         UUID id = insertDossier(dossier.teamId(), dossier.openedOn(), null);
         List<UUID> personIds = new java.util.ArrayList<>();
         for (NewDossier.NewPerson p : dossier.persons()) {
-            UUID personId = insertPerson(p);
+            UUID personId = existingOrNew(p);
             personIds.add(personId);
             addToDossier(id, personId, p.role());
         }
@@ -344,15 +344,19 @@ public class Dossiers implements DossierTeams {
         return id;
     }
 
+    /**
+     * The person with this BSN, or a new one. A BSN is unique (V15): when a concurrent transaction inserts the same
+     * BSN, the insert waits for it and then finds its person instead of adding a second one.
+     */
     private UUID existingOrNew(NewDossier.NewPerson p) {
-        if (p.bsn() != null) {
-            Optional<UUID> existing = jdbc.sql("SELECT id FROM person WHERE bsn = :bsn ORDER BY created_at LIMIT 1")
-                    .param("bsn", p.bsn()).query(UUID.class).optional();
-            if (existing.isPresent()) {
-                return existing.get();
-            }
+        if (p.bsn() == null) {
+            return insertPerson(p).orElseThrow();
         }
-        return insertPerson(p);
+        return personWithBsn(p.bsn()).or(() -> insertPerson(p)).or(() -> personWithBsn(p.bsn())).orElseThrow();
+    }
+
+    private Optional<UUID> personWithBsn(String bsn) {
+        return jdbc.sql("SELECT id FROM person WHERE bsn = :bsn").param("bsn", bsn).query(UUID.class).optional();
     }
 
     private Optional<UUID> personInDossier(UUID dossierId, NewDossier.NewPerson p) {
@@ -365,18 +369,20 @@ public class Dossiers implements DossierTeams {
                 .param("dob", p.dateOfBirth()).query(UUID.class).optional();
     }
 
-    private UUID insertPerson(NewDossier.NewPerson p) {
+    /** Inserts the person, unless a person with the same BSN exists (then empty). */
+    private Optional<UUID> insertPerson(NewDossier.NewPerson p) {
         UUID personId = UUID.randomUUID();
-        jdbc.sql("""
+        return jdbc.sql("""
                 INSERT INTO person (id, bsn, surname, surname_prefix, given_names, date_of_birth, gender, created_at,
                                     postcode, house_number, municipality_code, identification_missing_reason)
-                VALUES (:id, :bsn, :surname, :prefix, :given, :dob, :gender, :now, :pc, :nr, :gm, :why)""")
+                VALUES (:id, :bsn, :surname, :prefix, :given, :dob, :gender, :now, :pc, :nr, :gm, :why)
+                ON CONFLICT (bsn) WHERE bsn IS NOT NULL DO NOTHING
+                RETURNING id""")
                 .param("id", personId).param("bsn", p.bsn()).param("surname", p.surname())
                 .param("prefix", p.surnamePrefix()).param("given", p.givenNames()).param("dob", p.dateOfBirth())
                 .param("gender", p.gender()).param("now", java.sql.Timestamp.from(clock.instant()))
                 .param("pc", p.postcode()).param("nr", p.houseNumber()).param("gm", p.municipalityCode())
-                .param("why", p.identificationMissingReason()).update();
-        return personId;
+                .param("why", p.identificationMissingReason()).query(UUID.class).optional();
     }
 
     private void addToDossier(UUID dossierId, UUID personId, PersonRole role) {
