@@ -97,7 +97,9 @@ class AccessLogStore {
             params.put("dossier", query.dossierId());
         }
         if (query.personId() != null) {
-            sql.append(" AND person_ids @> ARRAY[CAST(:person AS uuid)]");
+            // Also under the ids of duplicate records merged into this person (V15): the log keeps the old ids.
+            sql.append(" AND person_ids && ARRAY(SELECT CAST(:person AS uuid) UNION ALL"
+                    + " SELECT merged_id FROM person_merged WHERE person_id = CAST(:person AS uuid))");
             params.put("person", query.personId());
         }
         if (query.from() != null) {

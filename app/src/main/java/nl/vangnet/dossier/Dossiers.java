@@ -125,7 +125,7 @@ public class Dossiers implements DossierTeams {
         UUID id = insertDossier(dossier.teamId(), dossier.openedOn(), null);
         List<UUID> personIds = new java.util.ArrayList<>();
         for (NewDossier.NewPerson p : dossier.persons()) {
-            UUID personId = insertPerson(p);
+            UUID personId = existingOrNew(p);
             personIds.add(personId);
             addToDossier(id, personId, p.role());
         }
@@ -146,11 +146,17 @@ public class Dossiers implements DossierTeams {
     @Transactional
     public Placement placeReport(UUID teamId, java.time.LocalDate receivedOn, Household household,
             List<NewDossier.NewPerson> persons, UUID taker) {
+        // Concurrent reports about the same persons are serialised: each first locks every key a person can be matched
+        // by, so the second waits and then finds the first one's persons and dossier. The open dossier it joins is
+        // locked and must still be open under the lock, so that close (which locks the same row, then reads the open
+        // work) either sees this report or was first; a dossier closed meanwhile counts as closed: a new one opens.
+        lockMatchingKeys(persons);
         List<UUID> known = matchingPersons(persons);
         List<DossierSummary> earlier = known.isEmpty() ? List.of() : jdbc.sql(SUMMARY + """
                 WHERE d.id IN (SELECT dossier_id FROM dossier_person WHERE person_id IN (:persons))
-                ORDER BY d.opened_on DESC""").param("persons", known).query(Dossiers::summary).list();
-        Optional<DossierSummary> open = earlier.stream().filter(d -> d.status() == DossierStatus.OPEN).findFirst();
+                ORDER BY d.opened_on DESC, d.id""").param("persons", known).query(Dossiers::summary).list();
+        Optional<DossierSummary> open = earlier.stream().filter(d -> d.status() == DossierStatus.OPEN)
+                .filter(this::lockIfStillOpen).findFirst();
         UUID dossierId = open.map(DossierSummary::id).orElseGet(() -> insertDossier(teamId, receivedOn, household));
         List<UUID> personIds = new java.util.ArrayList<>();
         for (NewDossier.NewPerson p : persons) {
@@ -165,6 +171,43 @@ public class Dossiers implements DossierTeams {
                 .param("now", java.sql.Timestamp.from(clock.instant())).param("id", dossierId).update();
         return new Placement(dossierId, open.isPresent(), personIds,
                 earlier.stream().filter(d -> !d.id().equals(dossierId)).toList(), known);
+    }
+
+    /**
+     * Takes a transaction-scoped advisory lock on every key by which {@link #matchingPersons} can match these persons,
+     * in a stable order (no deadlock between two reports naming the same persons in another order).
+     */
+    private void lockMatchingKeys(List<NewDossier.NewPerson> persons) {
+        java.util.SortedSet<Long> keys = new java.util.TreeSet<>();
+        for (NewDossier.NewPerson p : persons) {
+            if (p.bsn() != null) {
+                keys.add(lockKey("bsn:" + p.bsn()));
+            }
+            if (p.surname() != null && p.dateOfBirth() != null) {
+                String surnameKey = jdbc.sql("SELECT radar_name_key(:s)").param("s", p.surname().strip())
+                        .query(String.class).single();
+                keys.add(lockKey("name:" + surnameKey + ":" + p.dateOfBirth()));
+            }
+        }
+        for (long key : keys) {
+            jdbc.sql("SELECT 1 FROM pg_advisory_xact_lock(:k)").param("k", key).query(Integer.class).single();
+        }
+    }
+
+    private static long lockKey(String matchKey) {
+        try {
+            byte[] hash = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(("vangnet.person." + matchKey).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.nio.ByteBuffer.wrap(hash).getLong();
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Locks the dossier row (as {@link #close} does) and tells whether it is still open under the lock. */
+    private boolean lockIfStillOpen(DossierSummary dossier) {
+        return jdbc.sql("SELECT status FROM dossier WHERE id = :id FOR UPDATE").param("id", dossier.id())
+                .query(String.class).optional().map(DossierStatus::valueOf).orElse(DossierStatus.CLOSED) == DossierStatus.OPEN;
     }
 
     /** Existing persons that are the same as one of these: same BSN, or same surname (as radar key) and date of birth. */
@@ -245,13 +288,14 @@ public class Dossiers implements DossierTeams {
     @Transactional
     public DossierView close(UUID dossierId, String reason) {
         DossierAccess access = requireAccess(dossierId, AccessAction.UPDATE, DossierAccess::worksOnFollowUp);
+        // Lock the dossier first, so that no track starts and no report joins between the checks and the close (a
+        // report that joins locks the same row); the status and the open work are read under the lock.
+        jdbc.sql("SELECT id FROM dossier WHERE id = :id FOR UPDATE").param("id", dossierId).query(UUID.class).single();
         requireOpen(dossierId);
         if (nl.vangnet.platform.Text.blankToNull(reason) == null) {
             throw new nl.vangnet.platform.InvalidInputException(List.of(new nl.vangnet.platform.ApiProblems.InvalidParam(
                     "reason", "Geef de reden waarom het dossier wordt gesloten.")));
         }
-        // Lock the dossier so that no track starts between the check and the close.
-        jdbc.sql("SELECT id FROM dossier WHERE id = :id FOR UPDATE").param("id", dossierId).query(UUID.class).single();
         List<String> open = openWork(dossierId);
         if (!open.isEmpty()) {
             throw new BusinessRuleException("Het dossier kan nog niet worden gesloten: " + String.join("; ", open) + ".");
@@ -298,15 +342,19 @@ public class Dossiers implements DossierTeams {
         return id;
     }
 
+    /**
+     * The person with this BSN, or a new one. A BSN is unique (V15): when a concurrent transaction inserts the same
+     * BSN, the insert waits for it and then finds its person instead of adding a second one.
+     */
     private UUID existingOrNew(NewDossier.NewPerson p) {
-        if (p.bsn() != null) {
-            Optional<UUID> existing = jdbc.sql("SELECT id FROM person WHERE bsn = :bsn ORDER BY created_at LIMIT 1")
-                    .param("bsn", p.bsn()).query(UUID.class).optional();
-            if (existing.isPresent()) {
-                return existing.get();
-            }
+        if (p.bsn() == null) {
+            return insertPerson(p).orElseThrow();
         }
-        return insertPerson(p);
+        return personWithBsn(p.bsn()).or(() -> insertPerson(p)).or(() -> personWithBsn(p.bsn())).orElseThrow();
+    }
+
+    private Optional<UUID> personWithBsn(String bsn) {
+        return jdbc.sql("SELECT id FROM person WHERE bsn = :bsn").param("bsn", bsn).query(UUID.class).optional();
     }
 
     private Optional<UUID> personInDossier(UUID dossierId, NewDossier.NewPerson p) {
@@ -319,18 +367,20 @@ public class Dossiers implements DossierTeams {
                 .param("dob", p.dateOfBirth()).query(UUID.class).optional();
     }
 
-    private UUID insertPerson(NewDossier.NewPerson p) {
+    /** Inserts the person, unless a person with the same BSN exists (then empty). */
+    private Optional<UUID> insertPerson(NewDossier.NewPerson p) {
         UUID personId = UUID.randomUUID();
-        jdbc.sql("""
+        return jdbc.sql("""
                 INSERT INTO person (id, bsn, surname, surname_prefix, given_names, date_of_birth, gender, created_at,
                                     postcode, house_number, municipality_code, identification_missing_reason)
-                VALUES (:id, :bsn, :surname, :prefix, :given, :dob, :gender, :now, :pc, :nr, :gm, :why)""")
+                VALUES (:id, :bsn, :surname, :prefix, :given, :dob, :gender, :now, :pc, :nr, :gm, :why)
+                ON CONFLICT (bsn) WHERE bsn IS NOT NULL DO NOTHING
+                RETURNING id""")
                 .param("id", personId).param("bsn", p.bsn()).param("surname", p.surname())
                 .param("prefix", p.surnamePrefix()).param("given", p.givenNames()).param("dob", p.dateOfBirth())
                 .param("gender", p.gender()).param("now", java.sql.Timestamp.from(clock.instant()))
                 .param("pc", p.postcode()).param("nr", p.houseNumber()).param("gm", p.municipalityCode())
-                .param("why", p.identificationMissingReason()).update();
-        return personId;
+                .param("why", p.identificationMissingReason()).query(UUID.class).optional();
     }
 
     private void addToDossier(UUID dossierId, UUID personId, PersonRole role) {

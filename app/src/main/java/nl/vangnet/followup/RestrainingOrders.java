@@ -122,6 +122,8 @@ public class RestrainingOrders {
     /** The mayor's extension decision: the order then lasts {@code totalDays} from its start, at most 28. */
     @Transactional
     public Order extend(UUID dossierId, UUID orderId, Long totalDays, String decidedAt) {
+        // Lock the order before reading its end: a concurrent extension waits and then sees this one's result.
+        jdbc.sql("SELECT id FROM restraining_order WHERE id = :id FOR UPDATE").param("id", orderId).query(UUID.class).list();
         Order order = find(dossierId, orderId);
         DossierAccess access = require(order.dossierId());
         if (totalDays == null) {

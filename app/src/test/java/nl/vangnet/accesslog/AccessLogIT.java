@@ -252,6 +252,28 @@ class AccessLogIT {
         assertThat(store.verify().valid()).as("the real chain is untouched").isTrue();
     }
 
+    @Test
+    void searchingTheLogByAPersonAlsoFindsTheEntriesUnderTheIdsOfDuplicatesMergedIntoThem() throws Exception {
+        UUID duplicate = registeredChild();
+        UUID kept = registeredChild();
+        assertThat(store.find(new AccessLogQuery(null, kept, null, null, null, 100)))
+                .isNotEmpty().noneMatch(e -> e.personIds().contains(duplicate));
+        // As V15 records a duplicate record of a BSN merged into the kept person; the log keeps naming the old id.
+        jdbc.sql("INSERT INTO person_merged (merged_id, person_id, merged_at) VALUES (:m, :p, now())")
+                .param("m", duplicate).param("p", kept).update();
+        assertThat(store.find(new AccessLogQuery(null, kept, null, null, null, 100)))
+                .anyMatch(e -> e.personIds().contains(duplicate)).anyMatch(e -> e.personIds().contains(kept));
+    }
+
+    private UUID registeredChild() throws Exception {
+        String report = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/reports")
+                        .header("Authorization", "Bearer demo-medewerker").contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                        .content(nl.vangnet.support.TestData.exampleReport(nl.vangnet.support.TestData.randomBsn(),
+                                nl.vangnet.support.TestData.uniqueSurname("Samengevoegd"))))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        return UUID.fromString(com.jayway.jsonpath.JsonPath.<List<String>>read(report, "$.persons[?(@.role == 'CHILD')].personId").getFirst());
+    }
+
     private UUID firstDossierOf(String token) throws Exception {
         String json = mvc.perform(get("/api/v1/dossiers").header("Authorization", "Bearer " + token))
                 .andReturn().getResponse().getContentAsString();
