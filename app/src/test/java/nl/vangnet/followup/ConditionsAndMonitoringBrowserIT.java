@@ -78,8 +78,8 @@ class ConditionsAndMonitoringBrowserIT extends BrowserTest {
         assertThat(browser.findElement(By.id("traject-CONDITIONS_AND_FOLLOW_UP")).getText()).contains("Voorwaarden en vervolg — Afgerond");
         // Only the registration notice still keeps the dossier open; done, the dossier can close.
         assertThat(browser.findElement(By.id("open-werk")).getText()).contains("kennisgeving van registratie");
-        jdbc.sql("UPDATE dossier_task SET done_at = now() WHERE dossier_id = :d AND done_at IS NULL")
-                .param("d", UUID.fromString(c.dossierId())).update();
+        jdbc.sql("UPDATE dossier_task SET done_at = :t WHERE dossier_id = :d AND done_at IS NULL")
+                .param("t", java.sql.Timestamp.from(clock.instant())).param("d", UUID.fromString(c.dossierId())).update();
         browser.navigate().refresh();
         browser.findElement(By.id("sluiten-reason")).sendKeys("Voorwaarden nagekomen, veiligheid hersteld; monitoring afgerond.");
         submit("sluiten");
