@@ -30,19 +30,6 @@ class RestrainingOrderIT {
     @Autowired MockMvc mvc;
     @Autowired MutableClock clock;
     @Autowired nl.vangnet.staff.StaffDirectory directory;
-    Instant startedAt;
-
-    @org.junit.jupiter.api.BeforeEach
-    void rememberTime() {
-        startedAt = clock.instant();
-    }
-
-    /** This test moves the shared clock by weeks; later tests (and the demo tokens' 90 days) get it back. */
-    @org.junit.jupiter.api.AfterEach
-    void restoreTime() {
-        clock.set(startedAt.plusSeconds(60));
-    }
-
     ResultActions post(String path, String token, String json) throws Exception {
         return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(path)
                 .header("Authorization", "Bearer " + token).contentType(MediaType.APPLICATION_JSON).content(json));

@@ -1,7 +1,9 @@
 package nl.vangnet.staff;
 
 import java.time.Duration;
+import java.time.Instant;
 import nl.vangnet.support.MutableClock;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 
@@ -43,5 +45,15 @@ public final class TestLogins {
     public static String nextCode(SecondFactor secondFactor, MutableClock clock, String secret) {
         clock.advance(Duration.ofSeconds(SecondFactor.PERIOD_SECONDS));
         return secondFactor.codeAt(secret, secondFactor.currentStep());
+    }
+
+    /**
+     * The test clock was turned back to {@code now}: codes of later time steps have not been used yet. Each user's
+     * replay guard goes back to the step of {@code now} (so the next code, one step on, is accepted; a replay at the
+     * new time is still refused).
+     */
+    public static void forgetCodesUsedAfter(JdbcClient jdbc, Instant now) {
+        long step = now.getEpochSecond() / SecondFactor.PERIOD_SECONDS;
+        jdbc.sql("UPDATE staff_user SET totp_last_step = :step WHERE totp_last_step > :step").param("step", step).update();
     }
 }

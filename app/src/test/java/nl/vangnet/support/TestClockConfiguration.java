@@ -1,8 +1,10 @@
 package nl.vangnet.support;
 
+import nl.vangnet.staff.TestLogins;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 @TestConfiguration(proxyBeanMethods = false)
 public class TestClockConfiguration {
@@ -11,5 +13,16 @@ public class TestClockConfiguration {
     @Primary
     MutableClock testClock() {
         return new MutableClock();
+    }
+
+    /**
+     * When a test turns the clock back, the authenticator codes "used" after the new time have not been used yet:
+     * the replay guard forgets them, so a demo user can log in at the earlier time (a replay at that time is still
+     * refused).
+     */
+    @Bean
+    Object replayGuardFollowsTheTestClock(MutableClock clock, JdbcClient jdbc) {
+        clock.whenTurnedBack(now -> TestLogins.forgetCodesUsedAfter(jdbc, now));
+        return new Object();
     }
 }
