@@ -24,21 +24,26 @@ class UrlRefusals implements RefusalLog {
 
     @Override
     public void refused(HttpServletRequest request) {
-        Set<UUID> dossierIds = Set.of();
-        Matcher m = DOSSIER.matcher(request.getRequestURI());
-        if (m.find()) {
-            try {
-                UUID id = UUID.fromString(m.group(1));
-                dossierIds = dossiers.teamOf(id).isPresent() ? Set.of(id) : Set.of();
-            } catch (IllegalArgumentException e) {
-                // not a dossier id: the refusal is logged without one
-            }
-        }
+        Set<UUID> dossierIds = dossierIn(request, dossiers);
         AccessAction action = switch (request.getMethod()) {
             case "GET", "HEAD" -> AccessAction.READ;
             default -> request.getRequestURI().contains("noodtoegang") || request.getRequestURI().contains("emergency-access")
                     ? AccessAction.EMERGENCY_ACCESS : AccessAction.UPDATE;
         };
         accessLog.denied(action, dossierIds, Set.of(), "Geweigerd door de toegangsregel van dit adres");
+    }
+
+    /** The existing dossier named in the request's path, if any. */
+    static Set<UUID> dossierIn(HttpServletRequest request, DossierTeams dossiers) {
+        Matcher m = DOSSIER.matcher(request.getRequestURI());
+        if (m.find()) {
+            try {
+                UUID id = UUID.fromString(m.group(1));
+                return dossiers.teamOf(id).isPresent() ? Set.of(id) : Set.of();
+            } catch (IllegalArgumentException e) {
+                return Set.of();
+            }
+        }
+        return Set.of();
     }
 }

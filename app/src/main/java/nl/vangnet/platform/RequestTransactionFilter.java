@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionStatus;
@@ -41,9 +42,14 @@ public class RequestTransactionFilter extends OncePerRequestFilter {
             "/favicon.ico", "/actuator/", "/v3/api-docs", "/api/v1/openapi.json", "/error");
 
     private final TransactionTemplate transactions;
+    private final IdempotentRequests idempotent;
+    private final ObjectProvider<ReplayLog> replays;
 
-    RequestTransactionFilter(PlatformTransactionManager transactionManager) {
+    RequestTransactionFilter(PlatformTransactionManager transactionManager, IdempotentRequests idempotent,
+            ObjectProvider<ReplayLog> replays) {
         this.transactions = new TransactionTemplate(transactionManager);
+        this.idempotent = idempotent;
+        this.replays = replays;
     }
 
     /** What is known of the current request's transaction; empty outside one. */
@@ -68,19 +74,47 @@ public class RequestTransactionFilter extends OncePerRequestFilter {
     }
 
     @Override
-    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+    protected void doFilterInternal(HttpServletRequest original, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        String path = original.getRequestURI().substring(original.getContextPath().length());
+        HttpServletRequest request = original;
+        String key = null;
+        if (IdempotentRequests.applies(original, path)) {
+            key = original.getHeader(IdempotentRequests.HEADER).strip();
+            if (!IdempotentRequests.validKey(key)) {
+                response.setStatus(400);
+                ApiProblems.write(response, ApiProblems.invalid(List.of(new ApiProblems.InvalidParam(
+                        IdempotentRequests.HEADER, "Een Idempotency-Key is 1 tot 200 zichtbare ASCII-tekens, zonder spaties."))));
+                return;
+            }
+            byte[] body = original.getInputStream().readNBytes(IdempotentRequests.MAX_BODY + 1);
+            if (body.length > IdempotentRequests.MAX_BODY) {
+                response.setStatus(413);
+                ApiProblems.write(response, ApiProblems.problem(org.springframework.http.HttpStatus.CONTENT_TOO_LARGE,
+                        "Verzoek te groot", "Een verzoek is ten hoogste 5 MB."));
+                return;
+            }
+            request = new IdempotentRequests.CachedBody(original, body);
+        }
+        HttpServletRequest inner = request;
+        String idempotencyKey = key;
         ContentCachingResponseWrapper buffered = new ContentCachingResponseWrapper(response);
         request.setAttribute(OUTCOME, Outcome.IN_TRANSACTION);
         try {
             transactions.executeWithoutResult(status -> {
                 try {
-                    chain.doFilter(request, buffered);
+                    if (idempotencyKey != null && answeredBefore(inner, path, idempotencyKey, buffered, status)) {
+                        return;
+                    }
+                    chain.doFilter(inner, buffered);
                 } catch (IOException | ServletException e) {
                     throw new Checked(e);
                 }
                 if (buffered.getStatus() >= 400 || globallyRollbackOnly(status)) {
                     status.setRollbackOnly();
+                } else if (idempotencyKey != null) {
+                    idempotent.store(IdempotentRequests.actor().orElseThrow(), idempotencyKey, buffered.getStatus(),
+                            buffered.getContentType(), buffered.getHeader("Location"), buffered.getContentAsByteArray());
                 }
             });
         } catch (Checked e) {
@@ -95,6 +129,42 @@ public class RequestTransactionFilter extends OncePerRequestFilter {
         }
         request.setAttribute(OUTCOME, buffered.getStatus() >= 400 ? Outcome.ROLLED_BACK : Outcome.COMMITTED);
         buffered.copyBodyToResponse();
+    }
+
+    /**
+     * Claims the request's key, or answers as the first request with it did (or refuses a different request with the
+     * same key). True when the answer is written and the request must not run again.
+     */
+    private boolean answeredBefore(HttpServletRequest request, String path, String key,
+            ContentCachingResponseWrapper response, TransactionStatus status) throws IOException {
+        String actor = IdempotentRequests.actor().orElseThrow();
+        String hash = IdempotentRequests.hash(request.getMethod(), path,
+                ((IdempotentRequests.CachedBody) request).body());
+        var stored = idempotent.claim(actor, key, hash);
+        if (stored.isEmpty()) {
+            return false;
+        }
+        if (!stored.get().requestHash().equals(hash) || stored.get().status() == null) {
+            status.setRollbackOnly();
+            response.setStatus(422);
+            ApiProblems.write(response, ApiProblems.problem(org.springframework.http.HttpStatus.UNPROCESSABLE_CONTENT,
+                    "Idempotency-Key al gebruikt", "Deze Idempotency-Key is al gebruikt voor een ander verzoek. "
+                            + "Gebruik een nieuwe sleutel voor een nieuw verzoek."));
+            return true;
+        }
+        response.setStatus(stored.get().status());
+        if (stored.get().contentType() != null) {
+            response.setContentType(stored.get().contentType());
+        }
+        if (stored.get().location() != null) {
+            response.setHeader("Location", stored.get().location());
+        }
+        response.setHeader("Idempotent-Replayed", "true");
+        if (stored.get().body() != null) {
+            response.getOutputStream().write(stored.get().body());
+        }
+        replays.ifAvailable(r -> r.replayed(request));
+        return true;
     }
 
     /** A part of the request failed (and was caught, for example to show a form again): store none of it. */
