@@ -103,9 +103,14 @@ class EmbeddedDatabaseConfiguration {
      */
     @Bean(destroyMethod = "close")
     EmbeddedDatabaseWatchdog embeddedDatabaseWatchdog(EmbeddedPostgres postgres, Credentials credentials,
-            @Value("${vangnet.data-dir}") String dataDir,
-            @Value("${vangnet.embedded-database.durable:true}") boolean durable) {
-        Path cluster = Path.of(dataDir).toAbsolutePath().normalize().resolve("postgres");
+            @Value("${vangnet.embedded-database.durable:true}") boolean durable) throws SQLException {
+        // Asked of the running server, not resolved from vangnet.data-dir again (which may hold ${random.uuid}).
+        Path cluster;
+        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement();
+                var rs = s.executeQuery("SHOW data_directory")) {
+            rs.next();
+            cluster = Path.of(rs.getString(1));
+        }
         int port = postgres.getPort();
         return new EmbeddedDatabaseWatchdog(postgres, cluster, () -> start(cluster, credentials, port, durable, true));
     }
