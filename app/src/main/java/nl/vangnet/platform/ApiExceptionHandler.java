@@ -110,6 +110,14 @@ class ApiExceptionHandler {
                 "U heeft geen recht op deze handeling of deze gegevens."));
     }
 
+    /** A value the firewall refuses (read late, from a header): a 400, and its message (with the value) is not logged. */
+    @ExceptionHandler(org.springframework.security.web.firewall.RequestRejectedException.class)
+    ResponseEntity<ProblemDetail> rejected(org.springframework.security.web.firewall.RequestRejectedException e) {
+        log.info("Refused a request with a value the firewall does not allow");
+        return respond(ApiProblems.problem(HttpStatus.BAD_REQUEST, "Ongeldig verzoek",
+                "Het verzoek bevat een niet-toegestaan teken en is niet verwerkt."));
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e, jakarta.servlet.http.HttpServletRequest request) {
         log.error("Unexpected error in API call", e);

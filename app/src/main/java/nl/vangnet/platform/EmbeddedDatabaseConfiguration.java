@@ -57,6 +57,27 @@ class EmbeddedDatabaseConfiguration {
         Path securedMarker = root.resolve("postgres-secured");
         boolean secured = Files.exists(securedMarker) && Files.exists(cluster.resolve("PG_VERSION"));
 
+        EmbeddedPostgres postgres = start(cluster, credentials, port, durable, secured);
+        try {
+            prepareRolesAndDatabase(postgres, credentials);
+            if (!secured) {
+                writeHba(cluster, true);
+                try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+                    s.execute("SELECT pg_reload_conf()");
+                }
+                Files.writeString(securedMarker, "passwords set; only SCRAM connections are accepted\n");
+            }
+        } catch (SQLException | IOException | RuntimeException e) {
+            postgres.close();
+            throw new IllegalStateException("Could not prepare the embedded database", e);
+        }
+        log.info("Embedded PostgreSQL ready on localhost:{} with data in {}", postgres.getPort(), cluster);
+        return postgres;
+    }
+
+    /** Starts the cluster's postmaster; {@code port} 0 picks a free port. */
+    static EmbeddedPostgres start(Path cluster, Credentials credentials, int port, boolean durable, boolean secured)
+            throws IOException {
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setDataDirectory(cluster)
                 .setCleanDataDirectory(false)
@@ -73,22 +94,25 @@ class EmbeddedDatabaseConfiguration {
         if (port > 0) {
             builder.setPort(port);
         }
-        EmbeddedPostgres postgres = builder.start();
-        try {
-            prepareRolesAndDatabase(postgres, credentials);
-            if (!secured) {
-                writeHba(cluster, true);
-                try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
-                    s.execute("SELECT pg_reload_conf()");
-                }
-                Files.writeString(securedMarker, "passwords set; only SCRAM connections are accepted\n");
-            }
-        } catch (SQLException | IOException | RuntimeException e) {
-            postgres.close();
-            throw new IllegalStateException("Could not prepare the embedded database", e);
+        return builder.start();
+    }
+
+    /**
+     * Watches the postmaster and starts it again, on the same port and data, when it dies (killed, crashed); the
+     * connection pool then reconnects by itself. See {@link EmbeddedDatabaseWatchdog}.
+     */
+    @Bean(destroyMethod = "close")
+    EmbeddedDatabaseWatchdog embeddedDatabaseWatchdog(EmbeddedPostgres postgres, Credentials credentials,
+            @Value("${vangnet.embedded-database.durable:true}") boolean durable) throws SQLException {
+        // Asked of the running server, not resolved from vangnet.data-dir again (which may hold ${random.uuid}).
+        Path cluster;
+        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement();
+                var rs = s.executeQuery("SHOW data_directory")) {
+            rs.next();
+            cluster = Path.of(rs.getString(1));
         }
-        log.info("Embedded PostgreSQL ready on localhost:{} with data in {}", postgres.getPort(), cluster);
-        return postgres;
+        int port = postgres.getPort();
+        return new EmbeddedDatabaseWatchdog(postgres, cluster, () -> start(cluster, credentials, port, durable, true));
     }
 
     @Bean

@@ -34,16 +34,45 @@ public class ApiTokens {
     private final JdbcClient jdbc;
     private final StaffDirectory directory;
     private final Clock clock;
+    private final Login login;
 
-    ApiTokens(JdbcClient jdbc, StaffDirectory directory, Clock clock) {
+    ApiTokens(JdbcClient jdbc, StaffDirectory directory, Clock clock, Login login) {
         this.jdbc = jdbc;
         this.directory = directory;
         this.clock = clock;
+        this.login = login;
     }
 
-    /** Creates a token for the owner; the returned value is the only time the token is visible. */
+    /**
+     * Creates a token on a staff member's request (their own, or beheer's for a service account): the form is checked
+     * first, then the creator proves it is them with their password and a fresh second-factor code. A refusal of either
+     * stores nothing (the used code is recorded only with the token).
+     */
+    @Transactional
+    public IssuedToken issueConfirmed(UUID ownerId, String name, int days, StaffPrincipal creator, String password,
+            String code) {
+        validate(ownerId, name, days);
+        login.reauthenticate(creator.id(), creator.username(), password, code);
+        return issue(ownerId, name, days, creator.id());
+    }
+
+    /**
+     * Creates a token for the owner; the returned value is the only time the token is visible. Without
+     * confirmation: for tests and seeding; requests from staff go through {@link #issueConfirmed}.
+     */
     @Transactional
     public IssuedToken issue(UUID ownerId, String name, int days, UUID createdBy) {
+        String trimmed = validate(ownerId, name, days);
+        byte[] secret = new byte[32];
+        RANDOM.nextBytes(secret);
+        String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        Instant now = clock.instant();
+        Instant expires = now.plus(Duration.ofDays(days));
+        UUID id = store(ownerId, trimmed, token, now, expires, createdBy);
+        return new IssuedToken(id, token, expires);
+    }
+
+    private String validate(UUID ownerId, String name, int days) {
         StaffUser owner = directory.findById(ownerId).orElseThrow(() -> new NotFoundException("Deze gebruiker bestaat niet."));
         int max = owner.kind() == StaffKind.SERVICE_ACCOUNT ? MAX_SERVICE_ACCOUNT_DAYS : MAX_PERSONAL_DAYS;
         if (days < 1 || days > max) {
@@ -56,13 +85,7 @@ public class ApiTokens {
         if (!owner.enabled()) {
             throw new BusinessRuleException("Een geblokkeerde gebruiker kan geen token krijgen.");
         }
-        byte[] secret = new byte[32];
-        RANDOM.nextBytes(secret);
-        String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-        Instant now = clock.instant();
-        Instant expires = now.plus(Duration.ofDays(days));
-        UUID id = store(ownerId, trimmed, token, now, expires, createdBy);
-        return new IssuedToken(id, token, expires);
+        return trimmed;
     }
 
     /** Stores a token whose value is already known (the demo's fixed tokens). */

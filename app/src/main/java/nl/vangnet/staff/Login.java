@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.UUID;
+import nl.vangnet.platform.BusinessRuleException;
+import nl.vangnet.platform.DutchTime;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -54,10 +56,14 @@ public class Login {
     public record Authenticated(StaffPrincipal principal) implements CodeOutcome {
     }
 
+    /**
+     * First step: the password, throttled per username and per client address (so that one password tried on many
+     * usernames from one address is slowed down too).
+     */
     @Transactional
-    public PasswordOutcome checkPassword(String username, String password) {
+    public PasswordOutcome checkPassword(String username, String password, String clientAddress) {
         String name = StaffDirectory.normalise(username);
-        Optional<Instant> locked = throttle.lockedUntil(name);
+        Optional<Instant> locked = throttle.lockedUntil(name).or(() -> throttle.addressLockedUntil(clientAddress));
         if (locked.isPresent()) {
             return new Throttled(locked.get());
         }
@@ -66,7 +72,7 @@ public class Login {
         boolean matches = password != null && password.length() <= StaffDirectory.MAX_PASSWORD_LENGTH
                 && passwordEncoder.matches(password, hash == null ? dummyHash : hash);
         if (!matches || record.isEmpty() || !record.get().enabled()) {
-            throttle.recordFailure(name);
+            throttle.recordFailure(name, clientAddress);
             return new Refused();
         }
         return new PasswordAccepted(record.get().id(), name, record.get().totpSecret() == null);
@@ -96,6 +102,51 @@ public class Login {
     @Transactional
     public boolean confirmSecondFactor(UUID userId, String username, String code) {
         return checkCode(userId, username, code) instanceof Authenticated;
+    }
+
+    /**
+     * A logged-in staff member proves it is them again before a sensitive change of their account: the current
+     * password, throttled like a login. Refused with a Dutch message at the field {@code currentPassword}.
+     */
+    @Transactional
+    public void confirmPassword(UUID userId, String username, String password) {
+        refuseWhileThrottled(username, "currentPassword");
+        var record = directory.loginRecord(userId).filter(StaffDirectory.LoginRecord::enabled);
+        String hash = record.map(StaffDirectory.LoginRecord::passwordHash).orElse(dummyHash);
+        boolean matches = password != null && password.length() <= StaffDirectory.MAX_PASSWORD_LENGTH
+                && passwordEncoder.matches(password, hash == null ? dummyHash : hash);
+        if (!matches || record.isEmpty()) {
+            throttle.recordFailure(username);
+            throw new BusinessRuleException("currentPassword", "Het huidige wachtwoord is onjuist.");
+        }
+    }
+
+    /**
+     * Password and a fresh second-factor code (never one used before), as before creating an API token. Refused with
+     * a Dutch message at {@code currentPassword} or {@code code}; a refused code is throttled like a login.
+     */
+    @Transactional
+    public void reauthenticate(UUID userId, String username, String password, String code) {
+        confirmPassword(userId, username, password);
+        refuseWhileThrottled(username, "code");
+        if (!(checkCode(userId, username, code) instanceof Authenticated)) {
+            throw new BusinessRuleException("code", "De code is onjuist of al gebruikt. Vul de code in die de app nu toont.");
+        }
+    }
+
+    /** A staff member's own password change: only with the current password; a refusal changes nothing. */
+    @Transactional
+    public void changeOwnPassword(UUID userId, String username, String currentPassword, String newPassword) {
+        confirmPassword(userId, username, currentPassword);
+        directory.changePassword(userId, newPassword);
+    }
+
+    private void refuseWhileThrottled(String username, String field) {
+        Optional<Instant> locked = throttle.lockedUntil(username);
+        if (locked.isPresent()) {
+            throw new BusinessRuleException(field, "Te veel mislukte pogingen. U kunt het om "
+                    + java.time.format.DateTimeFormatter.ofPattern("HH:mm").withZone(DutchTime.ZONE).format(locked.get()) + " opnieuw proberen.");
+        }
     }
 
     public String newSecret() {

@@ -29,9 +29,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
-    static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-            + "font-src 'self'; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'; "
-            + "object-src 'none'";
+    static final String CSP = nl.vangnet.platform.StrictHeaders.CSP;
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -116,7 +114,7 @@ class SecurityConfiguration {
         headers.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
                 .frameOptions(f -> f.deny())
                 .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER))
-                .permissionsPolicyHeader(p -> p.policy("camera=(), microphone=(), geolocation=(), payment=()"))
+                .permissionsPolicyHeader(p -> p.policy(nl.vangnet.platform.StrictHeaders.PERMISSIONS_POLICY))
                 .httpStrictTransportSecurity(h -> h.includeSubDomains(true).maxAgeInSeconds(31536000));
     }
 }

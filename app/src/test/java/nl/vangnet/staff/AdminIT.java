@@ -24,6 +24,7 @@ class AdminIT {
     @Autowired MockMvc mvc;
     @Autowired StaffDirectory directory;
     @Autowired MutableClock clock;
+    @Autowired SecondFactor secondFactor;
     @Autowired nl.vangnet.calendar.WorkingDays workingDays;
 
     RequestPostProcessor admin() {
@@ -89,7 +90,8 @@ class AdminIT {
         StaffUser service = directory.findByUsername(username).orElseThrow();
         assertThat(service.kind()).isEqualTo(StaffKind.SERVICE_ACCOUNT);
         String page = mvc.perform(post("/beheer/gebruikers/" + service.id() + "/tokens").with(admin()).with(csrf())
-                .param("name", "koppeling").param("days", "365")).andReturn().getResponse().getContentAsString();
+                .param("name", "koppeling").param("days", "365").param("currentPassword", TestLogins.DEMO_PASSWORD)
+                .param("code", TestLogins.nextCode(secondFactor, clock, TestLogins.DEMO_SECRET))).andReturn().getResponse().getContentAsString();
         assertThat(page).containsPattern("<code class=\"secret\">vn_[A-Za-z0-9_-]{43}</code>");
         mvc.perform(post("/beheer/teams").with(admin()).with(csrf()).param("name", "x"))
                 .andExpect(content().string(containsString("Geef het team een naam van 2 tot 100 tekens.")));

@@ -33,6 +33,7 @@ class ApiTokenIT {
     @Autowired StaffDirectory directory;
     @Autowired MutableClock clock;
     @Autowired JdbcClient jdbc;
+    @Autowired SecondFactor secondFactor;
 
     @Test
     void meAnswersTheCallersUsernameNameRolesAndTeams() throws Exception {
@@ -147,7 +148,9 @@ class ApiTokenIT {
     @Test
     void theTokenPageShowsANewTokenOnceOnly() throws Exception {
         var auth = authentication(TestLogins.authentication(directory, clock, "medewerker"));
-        String page = mvc.perform(post("/mijn/tokens").with(auth).with(csrf()).param("name", "rapportage").param("days", "30"))
+        String page = mvc.perform(post("/mijn/tokens").with(auth).with(csrf()).param("name", "rapportage").param("days", "30")
+                        .param("currentPassword", TestLogins.DEMO_PASSWORD)
+                        .param("code", TestLogins.nextCode(secondFactor, clock, TestLogins.DEMO_SECRET)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         Matcher token = Pattern.compile("id=\"nieuw-token\">(vn_[A-Za-z0-9_-]+)<").matcher(page);
         assertThat(token.find()).isTrue();

@@ -146,10 +146,11 @@ class LoginIT {
                 .andExpect(redirectedUrl("/werkvoorraad"));
         // A password set by beheer must be replaced before anything else.
         mvc.perform(get("/werkvoorraad").session(session)).andExpect(redirectedUrl("/mijn/wachtwoord"));
-        mvc.perform(post("/mijn/wachtwoord").session(session).with(csrf()).param("newPassword", "kort")
+        mvc.perform(post("/mijn/wachtwoord").session(session).with(csrf()).param("currentPassword", "juist-wachtwoord-42")
+                .param("newPassword", "kort")
                 .param("repeatPassword", "kort")).andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("ten minste 12 tekens")));
-        mvc.perform(post("/mijn/wachtwoord").session(session).with(csrf())
+        mvc.perform(post("/mijn/wachtwoord").session(session).with(csrf()).param("currentPassword", "juist-wachtwoord-42")
                 .param("newPassword", "een-lange-zin-als-wachtwoord").param("repeatPassword", "een-lange-zin-als-wachtwoord"))
                 .andExpect(redirectedUrl("/werkvoorraad"));
         mvc.perform(get("/werkvoorraad").session(session)).andExpect(status().isOk());
@@ -210,7 +211,10 @@ class LoginIT {
 
     private org.springframework.test.web.servlet.ResultActions passwordStep(MockHttpSession session, String username,
             String password) throws Exception {
-        return mvc.perform(post("/login").session(session).with(csrf()).param("username", username).param("password", password));
+        // Each from its own address, so that these tests' failures never add up to the per-address throttle.
+        return mvc.perform(post("/login").session(session).with(csrf())
+                .with(AccountConfirmationIT.from(AccountConfirmationIT.randomAddress()))
+                .param("username", username).param("password", password));
     }
 
     private static String errorOf(String html) {

@@ -13,4 +13,18 @@ class LoginThrottleTest {
     void theLockDoublesWithEachFailureUpToAnHour(int failures, long minutes) {
         assertThat(LoginThrottle.lockFor(failures)).isEqualTo(Duration.ofMinutes(minutes));
     }
+
+    @org.junit.jupiter.api.Test
+    void anIpv6ClientCountsByItsSlash64NetworkAndAnIpv4ClientByItsAddress() {
+        assertThat(LoginThrottle.addressKey("2001:db8:1:2:aaaa::1")).isEqualTo(LoginThrottle.addressKey("2001:db8:1:2::ffff"))
+                .isNotEqualTo(LoginThrottle.addressKey("2001:db8:1:3::1"));
+        assertThat(LoginThrottle.addressKey("192.0.2.1")).isNotEqualTo(LoginThrottle.addressKey("192.0.2.2"));
+    }
+
+    @org.junit.jupiter.api.Test
+    void anAddressIsLockedOnlyAfterMoreFreeAttemptsThanAUsername() {
+        assertThat(LoginThrottle.lockFor(LoginThrottle.ADDRESS_FREE_ATTEMPTS, LoginThrottle.ADDRESS_FREE_ATTEMPTS))
+                .isEqualTo(Duration.ofMinutes(1));
+        assertThat(LoginThrottle.ADDRESS_FREE_ATTEMPTS).isGreaterThan(LoginThrottle.FREE_ATTEMPTS);
+    }
 }

@@ -143,9 +143,11 @@ class AdminController {
 
     @PostMapping("/beheer/gebruikers/{id}/tokens")
     String issueToken(@PathVariable UUID id, @RequestParam(defaultValue = "") String name,
-            @RequestParam(defaultValue = "90") String days, Model model) {
+            @RequestParam(defaultValue = "90") String days, @RequestParam(defaultValue = "") String currentPassword,
+            @RequestParam(defaultValue = "") String code, Model model) {
         try {
-            model.addAttribute("issued", tokens.issue(id, name, MyAccountController.parseDays(days), CurrentStaff.get().id()));
+            model.addAttribute("issued", tokens.issueConfirmed(id, name, MyAccountController.parseDays(days),
+                    CurrentStaff.get(), currentPassword, code));
         } catch (BusinessRuleException e) {
             FormErrors.add(model, e);
         }

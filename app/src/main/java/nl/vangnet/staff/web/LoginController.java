@@ -69,7 +69,7 @@ class LoginController {
     @PostMapping("/login")
     String password(@RequestParam(defaultValue = "") String username, @RequestParam(defaultValue = "") String password,
             HttpServletRequest request, Model model) {
-        Login.PasswordOutcome outcome = login.checkPassword(username, password);
+        Login.PasswordOutcome outcome = login.checkPassword(username, password, request.getRemoteAddr());
         switch (outcome) {
             case Login.PasswordAccepted accepted -> {
                 HttpSession session = request.getSession(true);

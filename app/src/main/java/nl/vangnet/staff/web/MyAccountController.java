@@ -4,7 +4,7 @@ import java.util.UUID;
 import nl.vangnet.platform.BusinessRuleException;
 import nl.vangnet.staff.ApiTokens;
 import nl.vangnet.staff.CurrentStaff;
-import nl.vangnet.staff.StaffDirectory;
+import nl.vangnet.staff.Login;
 import nl.vangnet.staff.StaffPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,11 +19,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class MyAccountController {
 
     private final ApiTokens tokens;
-    private final StaffDirectory directory;
+    private final Login login;
 
-    MyAccountController(ApiTokens tokens, StaffDirectory directory) {
+    MyAccountController(ApiTokens tokens, Login login) {
         this.tokens = tokens;
-        this.directory = directory;
+        this.login = login;
     }
 
     @GetMapping("/mijn/tokens")
@@ -35,11 +35,12 @@ class MyAccountController {
 
     @PostMapping("/mijn/tokens")
     String issue(@RequestParam(defaultValue = "") String name, @RequestParam(defaultValue = "30") String days,
+            @RequestParam(defaultValue = "") String currentPassword, @RequestParam(defaultValue = "") String code,
             Model model) {
         StaffPrincipal me = CurrentStaff.get();
         try {
             int validity = parseDays(days);
-            model.addAttribute("issued", tokens.issue(me.id(), name, validity, me.id()));
+            model.addAttribute("issued", tokens.issueConfirmed(me.id(), name, validity, me, currentPassword, code));
         } catch (BusinessRuleException e) {
             FormErrors.add(model, e);
             model.addAttribute("name", name);
@@ -61,13 +62,15 @@ class MyAccountController {
     }
 
     @PostMapping("/mijn/wachtwoord")
-    String changePassword(@RequestParam(defaultValue = "") String newPassword,
-            @RequestParam(defaultValue = "") String repeatPassword, Model model, RedirectAttributes redirect) {
+    String changePassword(@RequestParam(defaultValue = "") String currentPassword,
+            @RequestParam(defaultValue = "") String newPassword, @RequestParam(defaultValue = "") String repeatPassword,
+            Model model, RedirectAttributes redirect) {
         try {
             if (!newPassword.equals(repeatPassword)) {
                 throw new BusinessRuleException("repeatPassword", "De twee wachtwoorden zijn niet gelijk.");
             }
-            directory.changePassword(CurrentStaff.get().id(), newPassword);
+            StaffPrincipal me = CurrentStaff.get();
+            login.changeOwnPassword(me.id(), me.username(), currentPassword, newPassword);
             redirect.addFlashAttribute("passwordChanged", true);
             return "redirect:/werkvoorraad";
         } catch (BusinessRuleException e) {
