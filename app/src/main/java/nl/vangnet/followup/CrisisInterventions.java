@@ -65,7 +65,7 @@ public class CrisisInterventions {
         Instant actedAt = clock.instant();
         if (in.actedAt() != null && !in.actedAt().isBlank()) {
             try {
-                actedAt = OffsetDateTime.parse(in.actedAt().strip()).toInstant();
+                actedAt = nl.vangnet.platform.Checks.parseInstant(in.actedAt());
                 if (actedAt.isAfter(clock.instant().plusSeconds(60))) {
                     problems.add(new InvalidParam("actedAt", "De interventie ligt niet in de toekomst."));
                 }
@@ -85,7 +85,11 @@ public class CrisisInterventions {
         List<Professional> professionals = in.professionals() == null ? List.of() : in.professionals();
         for (int i = 0; i < professionals.size(); i++) {
             Professional p = professionals.get(i);
-            if (!Set.of("GP", "TEACHER", "NEIGHBOURHOOD_OFFICER", "OTHER").contains(p.kind())) {
+            if (p == null) {
+                problems.add(new InvalidParam("professionals[" + i + "]", "Een leeg element is niet toegestaan."));
+                continue;
+            }
+            if (p.kind() == null || !Set.of("GP", "TEACHER", "NEIGHBOURHOOD_OFFICER", "OTHER").contains(p.kind())) {
                 problems.add(new InvalidParam("professionals[" + i + "].kind", "Kies huisarts, leerkracht, wijkagent of anders."));
             }
             require(problems, "professionals[" + i + "].name", p.name(), "Vul in wie is geraadpleegd.");

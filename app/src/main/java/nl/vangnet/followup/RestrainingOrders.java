@@ -233,7 +233,7 @@ public class RestrainingOrders {
             return null;
         }
         try {
-            return OffsetDateTime.parse(value.strip()).toInstant();
+            return nl.vangnet.platform.Checks.parseInstant(value);
         } catch (DateTimeParseException e) {
             problems.add(new InvalidParam(field, "Geef datum en tijd met tijdzone, bijvoorbeeld 2026-11-23T21:30:00+01:00."));
             return null;

@@ -157,7 +157,7 @@ public class Tracks {
             v.reject("name", "Kies een betrokkene of vul de naam van de professional in.");
         }
         String role = v.required("role", in.role(), "Vul de rol in (bijvoorbeeld moeder, huisarts, leerkracht).");
-        LocalDate planned = v.anyDate("plannedOn", in.plannedOn(), "Vul in wanneer het gesprek gepland is.");
+        LocalDate planned = v.plannedDate("plannedOn", in.plannedOn(), today(), "Vul in wanneer het gesprek gepland is.");
         v.throwIfInvalid();
         jdbc.sql("""
                 INSERT INTO investigation_conversation (id, track_id, person_id, name, role, planned_on, created_at)

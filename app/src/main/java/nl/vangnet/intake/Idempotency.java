@@ -22,6 +22,9 @@ final class Idempotency {
         if (key != null && key.length() > 200) {
             throw new BusinessRuleException("Idempotency-Key", "Een Idempotency-Key heeft ten hoogste 200 tekens.");
         }
+        if (key != null && nl.vangnet.platform.Checks.textProblem(key, 200) != null) {
+            throw new BusinessRuleException("Idempotency-Key", "Een Idempotency-Key bevat geen stuurtekens.");
+        }
         Optional<UUID> earlier = key == null ? Optional.empty() : byKey.apply(key);
         if (earlier.isPresent()) {
             return new Reports.Registered(earlier.get(), true);

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import nl.vangnet.dossier.NeedToKnow;
+import nl.vangnet.platform.Checks;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -43,7 +44,8 @@ class NeedToKnowApiController {
     @PostMapping("/api/v1/substitutes")
     @Operation(summary = "Benoem een vervanger voor een medewerker, voor een periode (teamleider)")
     Map<String, UUID> substitute(@RequestBody SubstituteRequest request) {
-        return Map.of("id", needToKnow.nameSubstitute(request.workerId(), request.substituteId(), request.from(), request.to()));
+        return Map.of("id", needToKnow.nameSubstitute(request.workerId(), request.substituteId(),
+                Checks.plausible("from", request.from()), Checks.plausible("to", request.to())));
     }
 
     @PostMapping("/api/v1/dossiers/{id}/consultations")
