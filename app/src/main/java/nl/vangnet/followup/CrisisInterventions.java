@@ -1,5 +1,8 @@
 package nl.vangnet.followup;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -14,6 +17,7 @@ import nl.vangnet.accesslog.AccessLog;
 import nl.vangnet.dossier.DossierAccess;
 import nl.vangnet.dossier.Dossiers;
 import nl.vangnet.platform.ApiProblems.InvalidParam;
+import nl.vangnet.platform.Checks;
 import nl.vangnet.platform.DutchTime;
 import nl.vangnet.platform.InvalidInputException;
 import nl.vangnet.platform.Text;
@@ -46,11 +50,22 @@ public class CrisisInterventions {
         this.clock = clock;
     }
 
-    public record Professional(String kind, String name, Boolean withPersonConsent, String withoutConsentReason, String summary) {
+    public record Professional(
+            @Schema(allowableValues = {"GP", "TEACHER", "NEIGHBOURHOOD_OFFICER", "OTHER"}) String kind,
+            @Size(max = Checks.MAX_SHORT_TEXT) String name,
+            Boolean withPersonConsent,
+            @Size(max = Checks.MAX_REMARK) String withoutConsentReason,
+            @Size(max = Checks.MAX_TEXT) String summary) {
     }
 
-    public record NewIntervention(String actedAt, String mode, String whatHappened, String howItArose, String immediateNeeds,
-            List<Professional> professionals, String nextStep) {
+    public record NewIntervention(
+            @Schema(format = "date-time", description = Checks.MOMENT_RANGE) String actedAt,
+            @Schema(allowableValues = {"ON_SITE", "PHONE"}) String mode,
+            @Size(max = Checks.MAX_TEXT) String whatHappened,
+            @Size(max = Checks.MAX_TEXT) String howItArose,
+            @Size(max = Checks.MAX_TEXT) String immediateNeeds,
+            List<@Valid Professional> professionals,
+            @Schema(allowableValues = {"ASSESSMENT", "TRACK"}) String nextStep) {
     }
 
     public record Intervention(UUID id, UUID dossierId, String actedBy, Instant actedAt, String mode, String whatHappened,

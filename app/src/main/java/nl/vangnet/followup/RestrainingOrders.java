@@ -1,5 +1,8 @@
 package nl.vangnet.followup;
 
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.Size;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -16,6 +19,7 @@ import nl.vangnet.dossier.DossierAccess;
 import nl.vangnet.dossier.Dossiers;
 import nl.vangnet.platform.ApiProblems.InvalidParam;
 import nl.vangnet.platform.BusinessRuleException;
+import nl.vangnet.platform.Checks;
 import nl.vangnet.platform.InvalidInputException;
 import nl.vangnet.platform.NotFoundException;
 import nl.vangnet.staff.CurrentStaff;
@@ -52,8 +56,13 @@ public class RestrainingOrders {
             String lastingDecisions, int extensions, long daysLeft, boolean ended) {
     }
 
-    public record NewOrder(String startsAt, String orderedOutPersonId, List<String> protectedPersonIds,
-            Boolean childAbuseReason, String consultedAt, String consultationSummary) {
+    public record NewOrder(
+            @Schema(format = "date-time", description = Checks.MOMENT_RANGE) String startsAt,
+            @Schema(format = "uuid") String orderedOutPersonId,
+            @ArraySchema(schema = @Schema(format = "uuid")) List<String> protectedPersonIds,
+            Boolean childAbuseReason,
+            @Schema(format = "date-time", description = Checks.MOMENT_RANGE) String consultedAt,
+            @Size(max = Checks.MAX_TEXT) String consultationSummary) {
     }
 
     /** The end of an order that lasts the given number of days from its start; more than 28 is refused. */

@@ -1,5 +1,6 @@
 package nl.vangnet.followup;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -18,7 +19,9 @@ public record TrackView(UUID id, UUID dossierId, TrackKind kind, TrackStatus sta
         String meetingContactPerson, LocalDate meetingHeldOn, List<Condition> conditions, List<MonitoringContact> monitoringContacts,
         LocalDate rvdkRequestedOn, String rvdkRequestNote, Set<TrackAct> acts) {
 
-    public record Conclusion(String violenceType, String outcome) {
+    public record Conclusion(
+            @Schema(implementation = nl.vangnet.intake.ViolenceType.class) String violenceType,
+            @Schema(implementation = Tracks.Outcome.class) String outcome) {
     }
 
     public record Conversation(UUID id, UUID personId, String name, String role, LocalDate plannedOn, LocalDate heldOn,

@@ -23,6 +23,8 @@ public final class Checks {
     public static final int MAX_SHORT_TEXT = 200;
     /** A reason, a remark, a note, a question: a paragraph. */
     public static final int MAX_REMARK = 5_000;
+    /** A code or number: a postcode, a house number, a municipality code, a BSN. */
+    public static final int MAX_CODE = 20;
     /** No date before this one is plausible (a date of birth, a contact, an event). */
     public static final LocalDate EARLIEST_DATE = LocalDate.of(1900, 1, 1);
     /** A planned date (a call back, a conversation, a review) lies at most this many years ahead of today. */
@@ -30,6 +32,14 @@ public final class Checks {
     /** Dates outside these years are refused wherever a date is read, before any rule about the field. */
     public static final int FIRST_YEAR = 1900;
     public static final int LAST_YEAR = 2199;
+    /** The ranges of dates as the OpenAPI states them (in Dutch, as the API's other texts). */
+    public static final String DATE_OF_BIRTH_RANGE = "jjjj-mm-dd; niet voor 1900-01-01 en niet in de toekomst.";
+    public static final String PAST_DATE_RANGE = "jjjj-mm-dd; niet voor 1900-01-01 en niet in de toekomst.";
+    public static final String PLANNED_DATE_RANGE = "jjjj-mm-dd; van een jaar terug tot ten hoogste " + MAX_YEARS_AHEAD
+            + " jaar na vandaag.";
+    public static final String DATE_RANGE = "jjjj-mm-dd; jaar " + FIRST_YEAR + " tot en met " + LAST_YEAR + ".";
+    public static final String MOMENT_RANGE = "Datum en tijd met tijdzone (ISO 8601), bijvoorbeeld 2026-04-30T10:15:00+02:00; jaar "
+            + FIRST_YEAR + " tot en met " + LAST_YEAR + ".";
 
     private final List<InvalidParam> problems = new ArrayList<>();
 

@@ -164,6 +164,57 @@ class BadInputIT {
     }
 
     @Test
+    void aFieldsOwnShorterLimitIsEnforcedAtItsFieldAsTheOpenApiStatesIt() throws Exception {
+        String surname = TestData.uniqueSurname("Kort");
+        post("/api/v1/reports", "demo-medewerker", TestData.exampleReport(TestData.randomBsn(), surname)
+                .replace("\"A. Voorbeeld\"", "\"" + "A".repeat(Checks.MAX_SHORT_TEXT + 1) + "\""))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.invalidParams[0].name").value("reporter.name"))
+                .andExpect(jsonPath("$.invalidParams[0].reason").value("Ten hoogste " + Checks.MAX_SHORT_TEXT + " tekens."));
+        assertThat(reportsAbout(surname)).isZero();
+        String docs = mvc.perform(MockMvcRequestBuilders.get("/v3/api-docs")).andReturn().getResponse().getContentAsString();
+        assertThat((Integer) JsonPath.read(docs, "$.components.schemas.ReporterInput.properties.name.maxLength")).isEqualTo(Checks.MAX_SHORT_TEXT);
+        assertThat((Integer) JsonPath.read(docs, "$.components.schemas.ReportInput.properties.concern.maxLength")).isEqualTo(Checks.MAX_TEXT);
+        assertThat((String) JsonPath.read(docs, "$.components.schemas.PersonInput.properties.dateOfBirth.format")).isEqualTo("date");
+        assertThat((java.util.List<String>) JsonPath.read(docs, "$.components.schemas.ReportInput.properties.channel.enum")).contains("PHONE");
+    }
+
+    /** Every text property of every request body's schema has a maximum length, a format (date, id) or a closed set. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void theOpenApiStatesALimitForEveryTextOfEveryRequest() throws Exception {
+        String docs = mvc.perform(MockMvcRequestBuilders.get("/v3/api-docs")).andReturn().getResponse().getContentAsString();
+        java.util.Map<String, Object> schemas = JsonPath.read(docs, "$.components.schemas");
+        java.util.List<String> refs = JsonPath.read(docs, "$.paths.*.*.requestBody.content.*.schema.$ref");
+        java.util.Deque<String> todo = new java.util.ArrayDeque<>(refs);
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        java.util.List<String> unlimited = new java.util.ArrayList<>();
+        while (!todo.isEmpty()) {
+            String name = todo.pop().replace("#/components/schemas/", "");
+            if (!seen.add(name)) {
+                continue;
+            }
+            java.util.Map<String, Object> properties = (java.util.Map<String, Object>) ((java.util.Map<String, Object>) schemas.get(name))
+                    .getOrDefault("properties", java.util.Map.of());
+            properties.forEach((property, value) -> {
+                java.util.Map<String, Object> schema = (java.util.Map<String, Object>) value;
+                if (schema.get("items") instanceof java.util.Map<?, ?> items) {
+                    schema = (java.util.Map<String, Object>) items;
+                }
+                if (schema.get("$ref") instanceof String ref) {
+                    todo.push(ref);
+                } else if ("string".equals(schema.get("type")) && !schema.containsKey("maxLength")
+                        && !schema.containsKey("format") && !schema.containsKey("enum")) {
+                    unlimited.add(name + "." + property);
+                }
+            });
+        }
+        assertThat(seen).hasSizeGreaterThan(20);
+        assertThat(unlimited).isEmpty();
+    }
+
+    @Test
     void aControlCharacterInTheIdempotencyKeyIsRefused() throws Exception {
         String surname = TestData.uniqueSurname("Sleutel");
         mvc.perform(MockMvcRequestBuilders.post("/api/v1/reports").header("Authorization", "Bearer demo-medewerker")
