@@ -41,6 +41,9 @@ public final class Checks {
     public static final String MOMENT_RANGE = "Datum en tijd met tijdzone (ISO 8601), bijvoorbeeld 2026-04-30T10:15:00+02:00; jaar "
             + FIRST_YEAR + " tot en met " + LAST_YEAR + ".";
 
+    private static final String DATE_FORMAT = "Geef een datum als jjjj-mm-dd, in de jaren " + FIRST_YEAR + " tot en met "
+            + LAST_YEAR + ".";
+
     private final List<InvalidParam> problems = new ArrayList<>();
 
     /**
@@ -170,7 +173,8 @@ public final class Checks {
             }
             return at;
         } catch (DateTimeParseException e) {
-            reject(field, "Geef datum en tijd met tijdzone, bijvoorbeeld 2026-04-30T10:15:00+02:00.");
+            reject(field, "Geef datum en tijd met tijdzone, bijvoorbeeld 2026-04-30T10:15:00+02:00, in de jaren "
+                    + FIRST_YEAR + " tot en met " + LAST_YEAR + ".");
             return null;
         }
     }
@@ -189,7 +193,7 @@ public final class Checks {
             }
             return date;
         } catch (DateTimeParseException e) {
-            reject(field, "Geef een datum als jjjj-mm-dd.");
+            reject(field, DATE_FORMAT);
             return null;
         }
     }
@@ -214,7 +218,7 @@ public final class Checks {
         try {
             return parseDate(value);
         } catch (DateTimeParseException e) {
-            reject(field, "Geef een datum als jjjj-mm-dd.");
+            reject(field, DATE_FORMAT);
             return null;
         }
     }
