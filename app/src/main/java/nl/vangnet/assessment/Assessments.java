@@ -212,7 +212,7 @@ public class Assessments {
         java.time.Instant at = clock.instant();
         if (!withheld && informedAt != null && !informedAt.isBlank()) {
             try {
-                at = java.time.OffsetDateTime.parse(informedAt.strip()).toInstant();
+                at = nl.vangnet.platform.Checks.parseInstant(informedAt);
             } catch (DateTimeParseException e) {
                 throw new InvalidInputException(List.of(new InvalidParam("informedAt", "Geef datum en tijd met tijdzone.")));
             }
@@ -329,13 +329,17 @@ public class Assessments {
         for (int i = 0; i < sources.size(); i++) {
             AssessmentInput.SourceInput s = sources.get(i);
             String f = "sources[" + i + "]";
+            if (s == null) {
+                problems.add(new InvalidParam(f, "Een leeg element is niet toegestaan."));
+                continue;
+            }
             if (s.source() == null || Arrays.stream(new String[] {"OWN_RECORDS", "POLICE", "RVDK", "VERWIJSINDEX", "OTHER"})
                     .noneMatch(s.source()::equals)) {
                 problems.add(new InvalidParam(f + ".source", "Kies de bron: eigen registratie, politie, Raad voor de Kinderbescherming, Verwijsindex of anders."));
             }
             LocalDate on = null;
             try {
-                on = s.gatheredOn() == null ? null : LocalDate.parse(s.gatheredOn());
+                on = s.gatheredOn() == null ? null : nl.vangnet.platform.Checks.parseDate(s.gatheredOn());
             } catch (DateTimeParseException e) {
                 problems.add(new InvalidParam(f + ".gatheredOn", "Geef een datum als jjjj-mm-dd."));
             }

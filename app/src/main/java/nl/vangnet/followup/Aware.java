@@ -231,7 +231,7 @@ public class Aware {
             return null;
         }
         try {
-            return LocalDate.parse(value.strip());
+            return nl.vangnet.platform.Checks.parseDate(value);
         } catch (DateTimeParseException e) {
             problems.add(new InvalidParam(field, "Geef een datum als jjjj-mm-dd."));
             return null;

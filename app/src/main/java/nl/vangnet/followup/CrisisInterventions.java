@@ -1,5 +1,8 @@
 package nl.vangnet.followup;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -14,6 +17,7 @@ import nl.vangnet.accesslog.AccessLog;
 import nl.vangnet.dossier.DossierAccess;
 import nl.vangnet.dossier.Dossiers;
 import nl.vangnet.platform.ApiProblems.InvalidParam;
+import nl.vangnet.platform.Checks;
 import nl.vangnet.platform.DutchTime;
 import nl.vangnet.platform.InvalidInputException;
 import nl.vangnet.platform.Text;
@@ -46,11 +50,22 @@ public class CrisisInterventions {
         this.clock = clock;
     }
 
-    public record Professional(String kind, String name, Boolean withPersonConsent, String withoutConsentReason, String summary) {
+    public record Professional(
+            @Schema(allowableValues = {"GP", "TEACHER", "NEIGHBOURHOOD_OFFICER", "OTHER"}) String kind,
+            @Size(max = Checks.MAX_SHORT_TEXT) String name,
+            Boolean withPersonConsent,
+            @Size(max = Checks.MAX_REMARK) String withoutConsentReason,
+            @Size(max = Checks.MAX_TEXT) String summary) {
     }
 
-    public record NewIntervention(String actedAt, String mode, String whatHappened, String howItArose, String immediateNeeds,
-            List<Professional> professionals, String nextStep) {
+    public record NewIntervention(
+            @Schema(format = "date-time", description = Checks.MOMENT_RANGE) String actedAt,
+            @Schema(allowableValues = {"ON_SITE", "PHONE"}) String mode,
+            @Size(max = Checks.MAX_TEXT) String whatHappened,
+            @Size(max = Checks.MAX_TEXT) String howItArose,
+            @Size(max = Checks.MAX_TEXT) String immediateNeeds,
+            List<@Valid Professional> professionals,
+            @Schema(allowableValues = {"ASSESSMENT", "TRACK"}) String nextStep) {
     }
 
     public record Intervention(UUID id, UUID dossierId, String actedBy, Instant actedAt, String mode, String whatHappened,
@@ -65,7 +80,7 @@ public class CrisisInterventions {
         Instant actedAt = clock.instant();
         if (in.actedAt() != null && !in.actedAt().isBlank()) {
             try {
-                actedAt = OffsetDateTime.parse(in.actedAt().strip()).toInstant();
+                actedAt = nl.vangnet.platform.Checks.parseInstant(in.actedAt());
                 if (actedAt.isAfter(clock.instant().plusSeconds(60))) {
                     problems.add(new InvalidParam("actedAt", "De interventie ligt niet in de toekomst."));
                 }
@@ -85,7 +100,11 @@ public class CrisisInterventions {
         List<Professional> professionals = in.professionals() == null ? List.of() : in.professionals();
         for (int i = 0; i < professionals.size(); i++) {
             Professional p = professionals.get(i);
-            if (!Set.of("GP", "TEACHER", "NEIGHBOURHOOD_OFFICER", "OTHER").contains(p.kind())) {
+            if (p == null) {
+                problems.add(new InvalidParam("professionals[" + i + "]", "Een leeg element is niet toegestaan."));
+                continue;
+            }
+            if (p.kind() == null || !Set.of("GP", "TEACHER", "NEIGHBOURHOOD_OFFICER", "OTHER").contains(p.kind())) {
                 problems.add(new InvalidParam("professionals[" + i + "].kind", "Kies huisarts, leerkracht, wijkagent of anders."));
             }
             require(problems, "professionals[" + i + "].name", p.name(), "Vul in wie is geraadpleegd.");

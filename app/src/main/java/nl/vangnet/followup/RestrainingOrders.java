@@ -2,6 +2,9 @@ package nl.vangnet.followup;
 
 import nl.vangnet.platform.FreeText;
 
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.Size;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -18,6 +21,7 @@ import nl.vangnet.dossier.DossierAccess;
 import nl.vangnet.dossier.Dossiers;
 import nl.vangnet.platform.ApiProblems.InvalidParam;
 import nl.vangnet.platform.BusinessRuleException;
+import nl.vangnet.platform.Checks;
 import nl.vangnet.platform.InvalidInputException;
 import nl.vangnet.platform.NotFoundException;
 import nl.vangnet.staff.CurrentStaff;
@@ -54,8 +58,13 @@ public class RestrainingOrders {
             @FreeText String lastingDecisions, int extensions, long daysLeft, boolean ended) {
     }
 
-    public record NewOrder(String startsAt, String orderedOutPersonId, List<String> protectedPersonIds,
-            Boolean childAbuseReason, String consultedAt, String consultationSummary) {
+    public record NewOrder(
+            @Schema(format = "date-time", description = Checks.MOMENT_RANGE) String startsAt,
+            @Schema(format = "uuid") String orderedOutPersonId,
+            @ArraySchema(schema = @Schema(format = "uuid")) List<String> protectedPersonIds,
+            Boolean childAbuseReason,
+            @Schema(format = "date-time", description = Checks.MOMENT_RANGE) String consultedAt,
+            @Size(max = Checks.MAX_TEXT) String consultationSummary) {
     }
 
     /** The end of an order that lasts the given number of days from its start; more than 28 is refused. */
@@ -232,7 +241,7 @@ public class RestrainingOrders {
             return null;
         }
         try {
-            return OffsetDateTime.parse(value.strip()).toInstant();
+            return nl.vangnet.platform.Checks.parseInstant(value);
         } catch (DateTimeParseException e) {
             problems.add(new InvalidParam(field, "Geef datum en tijd met tijdzone, bijvoorbeeld 2026-11-23T21:30:00+01:00."));
             return null;

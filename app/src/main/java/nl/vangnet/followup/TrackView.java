@@ -2,6 +2,7 @@ package nl.vangnet.followup;
 
 import nl.vangnet.platform.FreeText;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -21,7 +22,9 @@ public record TrackView(UUID id, UUID dossierId, TrackKind kind, TrackStatus sta
         String meetingContactPerson, LocalDate meetingHeldOn, @FreeText List<Condition> conditions, List<MonitoringContact> monitoringContacts,
         LocalDate rvdkRequestedOn, @FreeText String rvdkRequestNote, @FreeText Set<TrackAct> acts) {
 
-    public record Conclusion(String violenceType, String outcome) {
+    public record Conclusion(
+            @Schema(implementation = nl.vangnet.intake.ViolenceType.class) String violenceType,
+            @Schema(implementation = Tracks.Outcome.class) String outcome) {
     }
 
     public record Conversation(UUID id, UUID personId, String name, String role, LocalDate plannedOn, LocalDate heldOn,

@@ -1,5 +1,8 @@
 package nl.vangnet.followup;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -66,38 +69,75 @@ public class Tracks {
         this.clock = clock;
     }
 
-    public record ConversationInput(String personId, String name, String role, String plannedOn) {
+    public record ConversationInput(
+            @Schema(format = "uuid") String personId,
+            @Size(max = Checks.MAX_SHORT_TEXT) String name,
+            @Size(max = Checks.MAX_SHORT_TEXT) String role,
+            @Schema(format = "date", description = Checks.PLANNED_DATE_RANGE) String plannedOn) {
     }
 
-    public record ConversationHeld(String heldOn, String summary) {
+    public record ConversationHeld(
+            @Schema(format = "date", description = Checks.PAST_DATE_RANGE) String heldOn,
+            @Size(max = Checks.MAX_TEXT) String summary) {
     }
 
-    public record ConclusionInput(List<TrackView.Conclusion> conclusions, String findings) {
+    public record ConclusionInput(
+            List<TrackView.@Valid Conclusion> conclusions,
+            @Size(max = Checks.MAX_TEXT) String findings) {
     }
 
-    public record NextStepInput(String nextStep, String handoverTo, String handoverParty) {
+    public record NextStepInput(
+            @Schema(implementation = NextStep.class) String nextStep,
+            @Schema(implementation = HandoverTo.class) String handoverTo,
+            @Size(max = Checks.MAX_SHORT_TEXT) String handoverParty) {
     }
 
-    public record ReporterFeedbackInput(String informedOn, String how, String notInformedReason) {
+    public record ReporterFeedbackInput(
+            @Schema(format = "date", description = Checks.PAST_DATE_RANGE) String informedOn,
+            @Size(max = Checks.MAX_SHORT_TEXT) String how,
+            @Size(max = Checks.MAX_REMARK) String notInformedReason) {
     }
 
-    public record ConditionInput(String description, String forWhom, String agreedWith, String partner) {
+    public record ConditionInput(
+            @Size(max = Checks.MAX_TEXT) String description,
+            @Size(max = Checks.MAX_SHORT_TEXT) String forWhom,
+            @Size(max = Checks.MAX_SHORT_TEXT) String agreedWith,
+            @Size(max = Checks.MAX_SHORT_TEXT) String partner) {
     }
 
-    public record MeetingInput(String organisation, String contactPerson, String heldOn) {
+    public record MeetingInput(
+            @Size(max = Checks.MAX_SHORT_TEXT) String organisation,
+            @Size(max = Checks.MAX_SHORT_TEXT) String contactPerson,
+            @Schema(format = "date", description = Checks.PAST_DATE_RANGE) String heldOn) {
     }
 
-    public record CheckInput(String conditionId, Boolean kept, Boolean safetyImproved, String note) {
+    public record CheckInput(
+            @Schema(format = "uuid") String conditionId,
+            Boolean kept,
+            Boolean safetyImproved,
+            @Size(max = Checks.MAX_REMARK) String note) {
     }
 
-    public record ContactInput(String heldOn, String spokenWith, Boolean partnerSpoken, List<CheckInput> checks,
-            String followUp, String notes) {
+    public record ContactInput(
+            @Schema(format = "date", description = Checks.PAST_DATE_RANGE) String heldOn,
+            @Size(max = Checks.MAX_SHORT_TEXT) String spokenWith,
+            Boolean partnerSpoken,
+            List<@Valid CheckInput> checks,
+            @Schema(implementation = MonitoringFollowUp.class) String followUp,
+            @Size(max = Checks.MAX_TEXT) String notes) {
     }
 
-    public record HandoverInput(String handoverTo, String handoverParty, String heldOn, String contactPerson, String what) {
+    public record HandoverInput(
+            @Schema(implementation = HandoverTo.class) String handoverTo,
+            @Size(max = Checks.MAX_SHORT_TEXT) String handoverParty,
+            @Schema(format = "date", description = Checks.PAST_DATE_RANGE) String heldOn,
+            @Size(max = Checks.MAX_SHORT_TEXT) String contactPerson,
+            @Size(max = Checks.MAX_TEXT) String what) {
     }
 
-    public record RvdkInput(String requestedOn, String note) {
+    public record RvdkInput(
+            @Schema(format = "date", description = Checks.PAST_DATE_RANGE) String requestedOn,
+            @Size(max = Checks.MAX_REMARK) String note) {
     }
 
     enum Outcome { CONFIRMED, NOT_CONFIRMED, REFUTED }
@@ -157,7 +197,7 @@ public class Tracks {
             v.reject("name", "Kies een betrokkene of vul de naam van de professional in.");
         }
         String role = v.required("role", in.role(), "Vul de rol in (bijvoorbeeld moeder, huisarts, leerkracht).");
-        LocalDate planned = v.anyDate("plannedOn", in.plannedOn(), "Vul in wanneer het gesprek gepland is.");
+        LocalDate planned = v.plannedDate("plannedOn", in.plannedOn(), today(), "Vul in wanneer het gesprek gepland is.");
         v.throwIfInvalid();
         jdbc.sql("""
                 INSERT INTO investigation_conversation (id, track_id, person_id, name, role, planned_on, created_at)

@@ -97,17 +97,10 @@ public class AdviceRequests {
                 types.add(vt);
             }
         }
-        LocalDate callBackOn = null;
-        if (in.callBackOn() != null && !in.callBackOn().isBlank()) {
-            try {
-                callBackOn = LocalDate.parse(in.callBackOn().strip());
-            } catch (java.time.format.DateTimeParseException e) {
-                v.reject("callBackOn", "Geef een datum als jjjj-mm-dd.");
-            }
-        }
+        LocalDate callBackOn = v.plannedDate("callBackOn", in.callBackOn(), today, null);
         List<ReportInput.PersonInput> personInputs = in.persons() == null ? List.of()
-                : in.persons().stream().filter(p -> p != null && !p.isEmpty()).toList();
-        List<NewPerson> persons = v.each(personInputs, i -> p -> {
+                : in.persons().stream().filter(p -> p == null || !p.isEmpty()).toList();
+        List<NewPerson> persons = v.each("persons", personInputs, i -> p -> {
             PersonRole pr = v.enumValue("persons[" + i + "].role", p.role(), PersonRole.class, "Kies de rol van deze persoon.", true);
             String surname = v.required("persons[" + i + "].surname", p.surname(), "Vul ten minste de achternaam in.");
             return new NewPerson(pr, null, surname, v.optional(p.surnamePrefix()), v.optional(p.givenNames()),

@@ -206,12 +206,12 @@ public class Reports {
         }
 
         List<ReportInput.PersonInput> personInputs = in.persons() == null ? List.of()
-                : in.persons().stream().filter(p -> p != null && !p.isEmpty()).toList();
+                : in.persons().stream().filter(p -> p == null || !p.isEmpty()).toList();
         if (personInputs.isEmpty()) {
             v.reject("persons", "Vul ten minste één betrokkene in.");
         }
         String householdMunicipality = municipality == null ? null : municipality.code();
-        List<NewPerson> persons = v.each(personInputs, i -> p -> person(v, "persons[" + i + "]", p, postcode,
+        List<NewPerson> persons = v.each("persons", personInputs, i -> p -> person(v, "persons[" + i + "]", p, postcode,
                 houseNumber, householdMunicipality, today));
 
         List<ViolenceType> violenceTypes = new ArrayList<>();

@@ -65,8 +65,61 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
+        for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+            if (t instanceof tools.jackson.core.JacksonException j && !j.getPath().isEmpty()) {
+                String reason = t instanceof JsonTextInput.RefusedText refused ? refused.dutchReason
+                        : "Deze waarde heeft niet de verwachte vorm.";
+                return respond(ApiProblems.invalid(List.of(new ApiProblems.InvalidParam(field(j.getPath()), reason))));
+            }
+        }
         return respond(ApiProblems.problem(HttpStatus.BAD_REQUEST, "Onleesbaar verzoek",
                 "De inhoud van het verzoek is geen geldige JSON of heeft niet de verwachte vorm."));
+    }
+
+    /** The field as the input names it: {@code persons[0].surname}. */
+    static String field(List<tools.jackson.core.JacksonException.Reference> path) {
+        StringBuilder name = new StringBuilder();
+        for (tools.jackson.core.JacksonException.Reference r : path) {
+            if (r.getPropertyName() != null) {
+                name.append(name.isEmpty() ? "" : ".").append(r.getPropertyName());
+            } else if (r.getIndex() >= 0) {
+                name.append('[').append(r.getIndex()).append(']');
+            }
+        }
+        return name.isEmpty() ? "body" : name.toString();
+    }
+
+    /**
+     * A value the database refused (SQLState class 22, data exception: out of range, invalid character, too long;
+     * class 23, a constraint) is bad input that passed our checks: 400, and the transaction rolled back. Other
+     * database errors stay a 500.
+     */
+    @ExceptionHandler(org.springframework.dao.DataAccessException.class)
+    ResponseEntity<ProblemDetail> refusedByDatabase(org.springframework.dao.DataAccessException e,
+            jakarta.servlet.http.HttpServletRequest request) {
+        String state = null;
+        for (Throwable t = e; t != null && state == null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql) {
+                state = sql.getSQLState();
+            }
+        }
+        if ("23505".equals(state)) {
+            return respond(ApiProblems.problem(HttpStatus.CONFLICT, "Bestaat al",
+                    "Dit bestaat al of werd tegelijk door een ander vastgelegd. Er is niets opgeslagen."));
+        }
+        if (state != null && (state.startsWith("22") || state.startsWith("23"))) {
+            log.warn("Input refused by the database (SQLState {}) in API call", state);
+            return respond(ApiProblems.problem(HttpStatus.BAD_REQUEST, "Ongeldige invoer",
+                    "Een waarde valt buiten wat is toegestaan. Er is niets opgeslagen."));
+        }
+        return unexpected(e, request);
+    }
+
+    /** The firewall refused a header or parameter value (a control character): bad input, and the value is not logged. */
+    @ExceptionHandler(org.springframework.security.web.firewall.RequestRejectedException.class)
+    ResponseEntity<ProblemDetail> rejected(org.springframework.security.web.firewall.RequestRejectedException e) {
+        return respond(ApiProblems.problem(HttpStatus.BAD_REQUEST, "Ongeldig verzoek",
+                "Het verzoek bevat een niet-toegestane waarde, zoals een stuurteken in een header."));
     }
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
@@ -108,14 +161,6 @@ class ApiExceptionHandler {
     ResponseEntity<ProblemDetail> denied(AccessDeniedException e) {
         return respond(ApiProblems.problem(HttpStatus.FORBIDDEN, "Geen toegang",
                 "U heeft geen recht op deze handeling of deze gegevens."));
-    }
-
-    /** A value the firewall refuses (read late, from a header): a 400, and its message (with the value) is not logged. */
-    @ExceptionHandler(org.springframework.security.web.firewall.RequestRejectedException.class)
-    ResponseEntity<ProblemDetail> rejected(org.springframework.security.web.firewall.RequestRejectedException e) {
-        log.info("Refused a request with a value the firewall does not allow");
-        return respond(ApiProblems.problem(HttpStatus.BAD_REQUEST, "Ongeldig verzoek",
-                "Het verzoek bevat een niet-toegestaan teken en is niet verwerkt."));
     }
 
     @ExceptionHandler(Exception.class)

@@ -84,6 +84,64 @@ class OpenApiConfiguration {
         });
     }
 
+    /**
+     * Every text of every request body has a maximum length in the document, as it has in fact: the fields with a
+     * shorter limit state it by their {@code @Size}; every other text (not a date, moment, id or enum) is refused
+     * beyond {@link Checks#MAX_TEXT} characters by {@link JsonTextInput}.
+     */
+    @Bean
+    OpenApiCustomizer textLimits() {
+        return api -> {
+            if (api.getComponents() == null || api.getComponents().getSchemas() == null) {
+                return;
+            }
+            java.util.Set<String> requests = new java.util.HashSet<>();
+            api.getPaths().values().forEach(item -> item.readOperations().forEach(op -> {
+                if (op.getRequestBody() != null && op.getRequestBody().getContent() != null) {
+                    op.getRequestBody().getContent().values().forEach(media -> collect(api, media.getSchema(), requests));
+                }
+            }));
+            requests.forEach(name -> limit(api.getComponents().getSchemas().get(name)));
+        };
+    }
+
+    @SuppressWarnings("rawtypes")
+    private static void collect(OpenAPI api, io.swagger.v3.oas.models.media.Schema schema, java.util.Set<String> names) {
+        if (schema == null) {
+            return;
+        }
+        if (schema.get$ref() != null) {
+            String name = schema.get$ref().substring(schema.get$ref().lastIndexOf('/') + 1);
+            if (names.add(name)) {
+                collect(api, api.getComponents().getSchemas().get(name), names);
+            }
+            return;
+        }
+        collect(api, schema.getItems(), names);
+        if (schema.getProperties() != null) {
+            for (Object property : schema.getProperties().values()) {
+                collect(api, (io.swagger.v3.oas.models.media.Schema) property, names);
+            }
+        }
+    }
+
+    @SuppressWarnings("rawtypes")
+    private static void limit(io.swagger.v3.oas.models.media.Schema schema) {
+        if (schema == null) {
+            return;
+        }
+        boolean text = "string".equals(schema.getType()) || (schema.getTypes() != null && schema.getTypes().contains("string"));
+        if (text && schema.getMaxLength() == null && schema.getFormat() == null && schema.getEnum() == null) {
+            schema.setMaxLength(Checks.MAX_TEXT);
+        }
+        limit(schema.getItems());
+        if (schema.getProperties() != null) {
+            for (Object property : schema.getProperties().values()) {
+                limit((io.swagger.v3.oas.models.media.Schema) property);
+            }
+        }
+    }
+
     @Controller
     static class OpenApiAlias {
         @GetMapping(BASE + "/openapi.json")

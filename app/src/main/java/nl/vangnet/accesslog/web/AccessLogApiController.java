@@ -11,6 +11,7 @@ import nl.vangnet.accesslog.AccessLogQuery;
 import nl.vangnet.accesslog.AccessLogReview;
 import nl.vangnet.accesslog.ChainVerification;
 import nl.vangnet.platform.BusinessRuleException;
+import nl.vangnet.platform.Checks;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -38,6 +39,11 @@ class AccessLogApiController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(required = false) Long beforeSeq,
             @RequestParam(defaultValue = "100") int limit) {
+        Checks.plausible("from", from);
+        Checks.plausible("to", to);
+        if (limit < 1 || limit > 1000) {
+            throw new BusinessRuleException("limit", "Geef een limit van 1 tot en met 1000.");
+        }
         if (from != null && to != null && to.isBefore(from)) {
             throw new BusinessRuleException("to", "De einddatum ligt voor de begindatum.");
         }

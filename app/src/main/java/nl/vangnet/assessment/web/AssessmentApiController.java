@@ -1,7 +1,10 @@
 package nl.vangnet.assessment.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +14,7 @@ import nl.vangnet.assessment.AssessmentInput;
 import nl.vangnet.assessment.AssessmentView;
 import nl.vangnet.assessment.Assessments;
 import nl.vangnet.assessment.DossierTasks;
+import nl.vangnet.platform.Checks;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -35,7 +39,7 @@ class AssessmentApiController {
 
     @PostMapping("/api/v1/reports/{id}/assessment")
     @Operation(summary = "Sla de veiligheidsbeoordeling op als concept, of rond af (complete) ter bevestiging door een gedragswetenschapper")
-    AssessmentView save(@PathVariable UUID id, @RequestBody AssessmentInput input) {
+    AssessmentView save(@PathVariable UUID id, @RequestBody @Valid AssessmentInput input) {
         return assessments.save(id, input);
     }
 
@@ -47,13 +51,13 @@ class AssessmentApiController {
 
     @PostMapping("/api/v1/reports/{id}/assessment/confirmation")
     @Operation(summary = "Vier ogen: de gekozen gedragswetenschapper bevestigt (het besluit gaat in) of geeft terug met een opmerking")
-    AssessmentView confirm(@PathVariable UUID id, @RequestBody ConfirmationRequest request) {
+    AssessmentView confirm(@PathVariable UUID id, @RequestBody @Valid ConfirmationRequest request) {
         return assessments.confirm(id, !Boolean.FALSE.equals(request.confirm()), request.remark());
     }
 
     @PostMapping("/api/v1/reports/{id}/informing")
     @Operation(summary = "Leg vast dat de melder (de uitkomst, nooit de inhoud) of het huishouden is geïnformeerd, of waarom het huishouden om veiligheid niet")
-    AssessmentView inform(@PathVariable UUID id, @RequestBody InformingRequest request) {
+    AssessmentView inform(@PathVariable UUID id, @RequestBody @Valid InformingRequest request) {
         return assessments.inform(id, request.who(), request.informedAt(), request.how(), request.withheldReason());
     }
 
@@ -65,14 +69,14 @@ class AssessmentApiController {
 
     @PostMapping("/api/v1/dossier-tasks/{taskId}/done")
     @Operation(summary = "Rond een kennisgeving af")
-    ResponseEntity<Void> done(@PathVariable UUID taskId, @RequestBody(required = false) NoteRequest request) {
+    ResponseEntity<Void> done(@PathVariable UUID taskId, @RequestBody(required = false) @Valid NoteRequest request) {
         tasks.done(taskId, request == null ? null : request.note());
         return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/api/v1/dossier-tasks/{taskId}/extension")
     @Operation(summary = "Stel de kennisgeving van registratie 2 weken uit, met reden")
-    Map<String, LocalDate> extend(@PathVariable UUID taskId, @RequestBody ExtensionRequest request) {
+    Map<String, LocalDate> extend(@PathVariable UUID taskId, @RequestBody @Valid ExtensionRequest request) {
         return Map.of("dueOn", tasks.extend(taskId, request.reason()));
     }
 
@@ -82,15 +86,21 @@ class AssessmentApiController {
         return deadlines.forMyTeams();
     }
 
-    record ConfirmationRequest(Boolean confirm, String remark) {
+    record ConfirmationRequest(
+            Boolean confirm,
+            @Size(max = Checks.MAX_REMARK) String remark) {
     }
 
-    record InformingRequest(String who, String informedAt, String how, String withheldReason) {
+    record InformingRequest(
+            @Size(max = Checks.MAX_SHORT_TEXT) String who,
+            @Schema(format = "date-time", description = Checks.MOMENT_RANGE) String informedAt,
+            @Size(max = Checks.MAX_SHORT_TEXT) String how,
+            @Size(max = Checks.MAX_REMARK) String withheldReason) {
     }
 
-    record NoteRequest(String note) {
+    record NoteRequest(@Size(max = Checks.MAX_REMARK) String note) {
     }
 
-    record ExtensionRequest(String reason) {
+    record ExtensionRequest(@Size(max = Checks.MAX_REMARK) String reason) {
     }
 }

@@ -2,11 +2,14 @@ package nl.vangnet.dossier.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.UUID;
 import nl.vangnet.dossier.DossierSummary;
 import nl.vangnet.dossier.DossierView;
 import nl.vangnet.dossier.Dossiers;
+import nl.vangnet.platform.Checks;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -39,10 +42,10 @@ class DossierApiController {
 
     @PostMapping("/{id}/close")
     @Operation(summary = "Sluit het dossier met een reden: alleen als geen traject loopt en niets openstaat; bewaartermijn 20 jaar")
-    DossierView close(@PathVariable UUID id, @RequestBody CloseRequest request) {
+    DossierView close(@PathVariable UUID id, @RequestBody @Valid CloseRequest request) {
         return dossiers.close(id, request.reason());
     }
 
-    record CloseRequest(String reason) {
+    record CloseRequest(@Size(max = Checks.MAX_REMARK) String reason) {
     }
 }

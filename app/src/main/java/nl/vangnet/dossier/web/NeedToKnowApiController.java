@@ -2,11 +2,14 @@ package nl.vangnet.dossier.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import nl.vangnet.dossier.NeedToKnow;
+import nl.vangnet.platform.Checks;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -28,7 +31,7 @@ class NeedToKnowApiController {
 
     @PostMapping("/api/v1/dossiers/{id}/assignments")
     @Operation(summary = "Wijs het dossier toe aan een medewerker van het team (teamleider)")
-    ResponseEntity<Void> assign(@PathVariable UUID id, @RequestBody AssignmentRequest request) {
+    ResponseEntity<Void> assign(@PathVariable UUID id, @RequestBody @Valid AssignmentRequest request) {
         needToKnow.assign(id, request.workerId());
         return ResponseEntity.noContent().build();
     }
@@ -42,13 +45,14 @@ class NeedToKnowApiController {
 
     @PostMapping("/api/v1/substitutes")
     @Operation(summary = "Benoem een vervanger voor een medewerker, voor een periode (teamleider)")
-    Map<String, UUID> substitute(@RequestBody SubstituteRequest request) {
-        return Map.of("id", needToKnow.nameSubstitute(request.workerId(), request.substituteId(), request.from(), request.to()));
+    Map<String, UUID> substitute(@RequestBody @Valid SubstituteRequest request) {
+        return Map.of("id", needToKnow.nameSubstitute(request.workerId(), request.substituteId(),
+                Checks.plausible("from", request.from()), Checks.plausible("to", request.to())));
     }
 
     @PostMapping("/api/v1/dossiers/{id}/consultations")
     @Operation(summary = "Raadpleeg een gedragswetenschapper, jurist of vertrouwensarts op dit dossier")
-    Map<String, UUID> consult(@PathVariable UUID id, @RequestBody ConsultationRequest request) {
+    Map<String, UUID> consult(@PathVariable UUID id, @RequestBody @Valid ConsultationRequest request) {
         return Map.of("id", needToKnow.consult(id, request.consultantId(), request.question()));
     }
 
@@ -61,7 +65,7 @@ class NeedToKnowApiController {
 
     @PostMapping("/api/v1/dossiers/{id}/emergency-access")
     @Operation(summary = "Noodtoegang: met reden en opnieuw de tweede factor; 8 uur, alleen dit dossier, beoordeeld door de teamleider")
-    NeedToKnow.Grant breakTheGlass(@PathVariable UUID id, @RequestBody EmergencyRequest request) {
+    NeedToKnow.Grant breakTheGlass(@PathVariable UUID id, @RequestBody @Valid EmergencyRequest request) {
         return needToKnow.breakTheGlass(id, request.reason(), request.code());
     }
 
@@ -73,7 +77,7 @@ class NeedToKnowApiController {
 
     @PostMapping("/api/v1/emergency-access/{grantId}/review")
     @Operation(summary = "Beoordeel een noodtoegang: gerechtvaardigd of niet")
-    ResponseEntity<Void> review(@PathVariable UUID grantId, @RequestBody ReviewRequest request) {
+    ResponseEntity<Void> review(@PathVariable UUID grantId, @RequestBody @Valid ReviewRequest request) {
         needToKnow.review(grantId, Boolean.TRUE.equals(request.justified()), request.note());
         return ResponseEntity.noContent().build();
     }
@@ -85,12 +89,18 @@ class NeedToKnowApiController {
             @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
     }
 
-    record ConsultationRequest(UUID consultantId, String question) {
+    record ConsultationRequest(
+            UUID consultantId,
+            @Size(max = Checks.MAX_REMARK) String question) {
     }
 
-    record EmergencyRequest(String reason, String code) {
+    record EmergencyRequest(
+            @Size(max = Checks.MAX_REMARK) String reason,
+            @Size(max = Checks.MAX_SHORT_TEXT) String code) {
     }
 
-    record ReviewRequest(Boolean justified, String note) {
+    record ReviewRequest(
+            Boolean justified,
+            @Size(max = Checks.MAX_REMARK) String note) {
     }
 }

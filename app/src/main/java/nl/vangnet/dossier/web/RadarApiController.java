@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import nl.vangnet.dossier.Radar;
 import nl.vangnet.dossier.RadarHit;
+import nl.vangnet.platform.Checks;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -29,6 +30,6 @@ class RadarApiController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dateOfBirth,
             @RequestParam(required = false) String bsn, @RequestParam(required = false) String postcode,
             @RequestParam(required = false) String houseNumber) {
-        return radar.search(new Radar.Query(name, dateOfBirth, bsn, postcode, houseNumber));
+        return radar.search(new Radar.Query(name, Checks.plausible("dateOfBirth", dateOfBirth), bsn, postcode, houseNumber));
     }
 }

@@ -1,11 +1,15 @@
 package nl.vangnet.followup.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import nl.vangnet.followup.Aware;
+import nl.vangnet.platform.Checks;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -25,7 +29,7 @@ class AwareApiController {
 
     @PostMapping("/api/v1/dossiers/{id}/aware")
     @Operation(summary = "Vraag AWARE aan voor een slachtoffer (in principe volwassen) met reële vrees voor dezelfde pleger")
-    ResponseEntity<Aware.Application> apply(@PathVariable UUID id, @RequestBody ApplicationRequest request) {
+    ResponseEntity<Aware.Application> apply(@PathVariable UUID id, @RequestBody @Valid ApplicationRequest request) {
         Aware.Application application = aware.apply(id, request.victimId(), request.perpetratorId(), request.fearDescription(),
                 request.minorReason());
         return ResponseEntity.created(URI.create("/api/v1/dossiers/" + id + "/aware/" + application.id())).body(application);
@@ -39,31 +43,41 @@ class AwareApiController {
 
     @PostMapping("/api/v1/dossiers/{id}/aware/{applicationId}/decision")
     @Operation(summary = "Besluit van de indicatiecommissie (politie, Moviera, Veilig Thuis): datum, leden, toekenning, redenen")
-    Aware.Application decide(@PathVariable UUID id, @PathVariable UUID applicationId, @RequestBody DecisionRequest request) {
+    Aware.Application decide(@PathVariable UUID id, @PathVariable UUID applicationId, @RequestBody @Valid DecisionRequest request) {
         return aware.decide(id, applicationId, request.committeeOn(), request.committeeMembers(), request.approved(), request.decisionReasons());
     }
 
     @PostMapping("/api/v1/dossiers/{id}/aware/{applicationId}/device")
     @Operation(summary = "Het kastje is uitgegeven, met de evaluatiedatum")
-    Aware.Application issue(@PathVariable UUID id, @PathVariable UUID applicationId, @RequestBody DeviceRequest request) {
+    Aware.Application issue(@PathVariable UUID id, @PathVariable UUID applicationId, @RequestBody @Valid DeviceRequest request) {
         return aware.issue(id, applicationId, request.issuedOn(), request.reviewOn());
     }
 
     @PostMapping("/api/v1/dossiers/{id}/aware/{applicationId}/return")
     @Operation(summary = "Het kastje is ingeleverd")
-    Aware.Application returned(@PathVariable UUID id, @PathVariable UUID applicationId, @RequestBody ReturnRequest request) {
+    Aware.Application returned(@PathVariable UUID id, @PathVariable UUID applicationId, @RequestBody @Valid ReturnRequest request) {
         return aware.returned(id, applicationId, request.returnedOn());
     }
 
-    record ApplicationRequest(String victimId, String perpetratorId, String fearDescription, String minorReason) {
+    record ApplicationRequest(
+            @Schema(format = "uuid") String victimId,
+            @Schema(format = "uuid") String perpetratorId,
+            @Size(max = Checks.MAX_TEXT) String fearDescription,
+            @Size(max = Checks.MAX_REMARK) String minorReason) {
     }
 
-    record DecisionRequest(String committeeOn, List<String> committeeMembers, Boolean approved, String decisionReasons) {
+    record DecisionRequest(
+            @Schema(format = "date", description = Checks.DATE_RANGE) String committeeOn,
+            List<@Size(max = Checks.MAX_SHORT_TEXT) String> committeeMembers,
+            Boolean approved,
+            @Size(max = Checks.MAX_REMARK) String decisionReasons) {
     }
 
-    record DeviceRequest(String issuedOn, String reviewOn) {
+    record DeviceRequest(
+            @Schema(format = "date", description = Checks.DATE_RANGE) String issuedOn,
+            @Schema(format = "date", description = Checks.DATE_RANGE) String reviewOn) {
     }
 
-    record ReturnRequest(String returnedOn) {
+    record ReturnRequest(@Schema(format = "date", description = Checks.DATE_RANGE) String returnedOn) {
     }
 }

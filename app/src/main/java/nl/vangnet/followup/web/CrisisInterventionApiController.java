@@ -2,6 +2,7 @@ package nl.vangnet.followup.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
@@ -25,7 +26,7 @@ class CrisisInterventionApiController {
 
     @PostMapping("/api/v1/dossiers/{id}/crisis-interventions")
     @Operation(summary = "Leg een crisisinterventie vast (24/7): wie, ter plaatse of telefonisch, wanneer, wat, hoe ontstaan, wat direct moest; geraadpleegde professionals")
-    ResponseEntity<CrisisInterventions.Intervention> record(@PathVariable UUID id, @RequestBody CrisisInterventions.NewIntervention request) {
+    ResponseEntity<CrisisInterventions.Intervention> record(@PathVariable UUID id, @RequestBody @Valid CrisisInterventions.NewIntervention request) {
         CrisisInterventions.Intervention intervention = interventions.record(id, request);
         return ResponseEntity.created(URI.create("/api/v1/dossiers/" + id + "/crisis-interventions/" + intervention.id())).body(intervention);
     }

@@ -1,11 +1,15 @@
 package nl.vangnet.followup.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import nl.vangnet.followup.RestrainingOrders;
+import nl.vangnet.platform.Checks;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -25,7 +29,7 @@ class RestrainingOrderApiController {
 
     @PostMapping("/api/v1/dossiers/{id}/restraining-orders")
     @Operation(summary = "Registreer een tijdelijk huisverbod (10 dagen vanaf de start)")
-    ResponseEntity<RestrainingOrders.Order> register(@PathVariable UUID id, @RequestBody RestrainingOrders.NewOrder request) {
+    ResponseEntity<RestrainingOrders.Order> register(@PathVariable UUID id, @RequestBody @Valid RestrainingOrders.NewOrder request) {
         RestrainingOrders.Order order = orders.register(id, request);
         return ResponseEntity.created(URI.create("/api/v1/dossiers/" + id + "/restraining-orders/" + order.id())).body(order);
     }
@@ -38,19 +42,24 @@ class RestrainingOrderApiController {
 
     @PostMapping("/api/v1/dossiers/{id}/restraining-orders/{orderId}/extension")
     @Operation(summary = "Verlengingsbesluit: het huisverbod duurt dan totalDays vanaf de start, ten hoogste 28")
-    RestrainingOrders.Order extend(@PathVariable UUID id, @PathVariable UUID orderId, @RequestBody ExtensionRequest request) {
+    RestrainingOrders.Order extend(@PathVariable UUID id, @PathVariable UUID orderId, @RequestBody @Valid ExtensionRequest request) {
         return orders.extend(id, orderId, request.totalDays(), request.decidedAt());
     }
 
     @PostMapping("/api/v1/dossiers/{id}/restraining-orders/{orderId}/veilig-thuis")
     @Operation(summary = "Het deel van Veilig Thuis: gestarte hulp, contacten en wat is besloten om het geweld blijvend te stoppen")
-    RestrainingOrders.Order part(@PathVariable UUID id, @PathVariable UUID orderId, @RequestBody PartRequest request) {
+    RestrainingOrders.Order part(@PathVariable UUID id, @PathVariable UUID orderId, @RequestBody @Valid PartRequest request) {
         return orders.recordPart(id, orderId, request.helpStarted(), request.contacts(), request.lastingDecisions());
     }
 
-    record ExtensionRequest(Long totalDays, String decidedAt) {
+    record ExtensionRequest(
+            Long totalDays,
+            @Schema(format = "date-time", description = Checks.MOMENT_RANGE) String decidedAt) {
     }
 
-    record PartRequest(String helpStarted, String contacts, String lastingDecisions) {
+    record PartRequest(
+            @Size(max = Checks.MAX_TEXT) String helpStarted,
+            @Size(max = Checks.MAX_TEXT) String contacts,
+            @Size(max = Checks.MAX_TEXT) String lastingDecisions) {
     }
 }

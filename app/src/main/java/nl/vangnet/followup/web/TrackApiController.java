@@ -2,10 +2,13 @@ package nl.vangnet.followup.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.UUID;
 import nl.vangnet.followup.TrackView;
 import nl.vangnet.followup.Tracks;
+import nl.vangnet.platform.Checks;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -33,79 +36,79 @@ class TrackApiController {
 
     @PostMapping("/investigation/conversations")
     @Operation(summary = "Onderzoek: een gesprek plannen met een betrokkene of een professional")
-    TrackView planConversation(@PathVariable UUID id, @RequestBody Tracks.ConversationInput request) {
+    TrackView planConversation(@PathVariable UUID id, @RequestBody @Valid Tracks.ConversationInput request) {
         return tracks.planConversation(id, request);
     }
 
     @PostMapping("/investigation/conversations/{conversationId}/held")
     @Operation(summary = "Onderzoek: een gepland gesprek is gevoerd (datum en samenvatting)")
-    TrackView conversationHeld(@PathVariable UUID id, @PathVariable UUID conversationId, @RequestBody Tracks.ConversationHeld request) {
+    TrackView conversationHeld(@PathVariable UUID id, @PathVariable UUID conversationId, @RequestBody @Valid Tracks.ConversationHeld request) {
         return tracks.recordConversation(id, conversationId, request);
     }
 
     @PostMapping("/investigation/findings")
     @Operation(summary = "Onderzoek: de bevindingen vastleggen")
-    TrackView findings(@PathVariable UUID id, @RequestBody FindingsRequest request) {
+    TrackView findings(@PathVariable UUID id, @RequestBody @Valid FindingsRequest request) {
         return tracks.recordFindings(id, request.findings());
     }
 
     @PostMapping("/investigation/conclusion")
     @Operation(summary = "Onderzoek: conclusie per gemelde vorm van geweld (CONFIRMED, NOT_CONFIRMED, REFUTED)")
-    TrackView conclude(@PathVariable UUID id, @RequestBody Tracks.ConclusionInput request) {
+    TrackView conclude(@PathVariable UUID id, @RequestBody @Valid Tracks.ConclusionInput request) {
         return tracks.conclude(id, request);
     }
 
     @PostMapping("/investigation/stop")
     @Operation(summary = "Onderzoek: voortijdig stoppen, met reden")
-    TrackView stop(@PathVariable UUID id, @RequestBody ReasonRequest request) {
+    TrackView stop(@PathVariable UUID id, @RequestBody @Valid ReasonRequest request) {
         return tracks.stopEarly(id, request.reason());
     }
 
     @PostMapping("/investigation/next-step")
     @Operation(summary = "Onderzoek: de vervolgstap (HANDOVER, CONDITIONS_AND_FOLLOW_UP, RVDK_INVESTIGATION_REQUEST of CLOSE)")
-    TrackView nextStep(@PathVariable UUID id, @RequestBody Tracks.NextStepInput request) {
+    TrackView nextStep(@PathVariable UUID id, @RequestBody @Valid Tracks.NextStepInput request) {
         return tracks.decideNextStep(id, request);
     }
 
     @PostMapping("/investigation/reporter-feedback")
     @Operation(summary = "Onderzoek: terugkoppeling aan de melder (de uitkomst, nooit de inhoud), of waarom niet")
-    TrackView reporterFeedback(@PathVariable UUID id, @RequestBody Tracks.ReporterFeedbackInput request) {
+    TrackView reporterFeedback(@PathVariable UUID id, @RequestBody @Valid Tracks.ReporterFeedbackInput request) {
         return tracks.informReporter(id, request);
     }
 
     @PostMapping("/conditions")
     @Operation(summary = "Voorwaarden en vervolg: een veiligheidsvoorwaarde (wat, voor wie, met wie afgesproken, welke partner)")
-    TrackView condition(@PathVariable UUID id, @RequestBody Tracks.ConditionInput request) {
+    TrackView condition(@PathVariable UUID id, @RequestBody @Valid Tracks.ConditionInput request) {
         return tracks.setCondition(id, request);
     }
 
     @PostMapping("/handover-meeting")
     @Operation(summary = "Voorwaarden en vervolg: het overdrachtsgesprek; de monitoringscontacten vallen 3 en 12 maanden later")
-    TrackView handoverMeeting(@PathVariable UUID id, @RequestBody Tracks.MeetingInput request) {
+    TrackView handoverMeeting(@PathVariable UUID id, @RequestBody @Valid Tracks.MeetingInput request) {
         return tracks.holdHandoverMeeting(id, request);
     }
 
     @PostMapping("/monitoring-contacts")
     @Operation(summary = "Monitoring: het eerstvolgende contact, met per voorwaarde nagekomen en veiligheid verbeterd")
-    TrackView monitoringContact(@PathVariable UUID id, @RequestBody Tracks.ContactInput request) {
+    TrackView monitoringContact(@PathVariable UUID id, @RequestBody @Valid Tracks.ContactInput request) {
         return tracks.recordMonitoringContact(id, request);
     }
 
     @PostMapping("/handover")
     @Operation(summary = "Overdracht zonder voorwaarden: aan wie, wanneer, wat, het overdrachtsgesprek")
-    TrackView handover(@PathVariable UUID id, @RequestBody Tracks.HandoverInput request) {
+    TrackView handover(@PathVariable UUID id, @RequestBody @Valid Tracks.HandoverInput request) {
         return tracks.handOver(id, request);
     }
 
     @PostMapping("/rvdk-request")
     @Operation(summary = "Het verzoek tot onderzoek aan de Raad voor de Kinderbescherming is gedaan")
-    TrackView rvdkRequest(@PathVariable UUID id, @RequestBody Tracks.RvdkInput request) {
+    TrackView rvdkRequest(@PathVariable UUID id, @RequestBody @Valid Tracks.RvdkInput request) {
         return tracks.requestRvdkInvestigation(id, request);
     }
 
-    record FindingsRequest(String findings) {
+    record FindingsRequest(@Size(max = Checks.MAX_TEXT) String findings) {
     }
 
-    record ReasonRequest(String reason) {
+    record ReasonRequest(@Size(max = Checks.MAX_REMARK) String reason) {
     }
 }

@@ -1,12 +1,16 @@
 package nl.vangnet.intake.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.util.UUID;
 import nl.vangnet.intake.AdviceRequestInput;
 import nl.vangnet.intake.AdviceRequestView;
 import nl.vangnet.intake.AdviceRequests;
 import nl.vangnet.intake.Reports;
+import nl.vangnet.platform.Checks;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -30,7 +34,7 @@ class AdviceRequestApiController {
     @PostMapping
     @Operation(summary = "Registreer een adviesvraag (een verzonnen naam van de adviesvrager mag)",
             description = "Een adviesvraag wordt een melding met POST /reports en adviceRequestId; beide blijven gekoppeld.")
-    ResponseEntity<AdviceRequestView> register(@RequestBody AdviceRequestInput input,
+    ResponseEntity<AdviceRequestView> register(@RequestBody @Valid AdviceRequestInput input,
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
         Reports.Registered<AdviceRequestView> registered = adviceRequests.register(input, idempotencyKey);
         return ReportApiController.created(registered, "/api/v1/advice-requests/");
@@ -44,10 +48,13 @@ class AdviceRequestApiController {
 
     @PostMapping("/{id}/contacts")
     @Operation(summary = "Een terugbelcontact (of ander vervolgcontact) op dezelfde adviesvraag")
-    AdviceRequestView contact(@PathVariable UUID id, @RequestBody ContactRequest request) {
+    AdviceRequestView contact(@PathVariable UUID id, @RequestBody @Valid ContactRequest request) {
         return adviceRequests.addContact(id, request.occurredAt(), request.channel(), request.summary());
     }
 
-    record ContactRequest(String occurredAt, String channel, String summary) {
+    record ContactRequest(
+            @Schema(format = "date-time", description = Checks.MOMENT_RANGE) String occurredAt,
+            @Schema(implementation = nl.vangnet.intake.Channel.class) String channel,
+            @Size(max = Checks.MAX_TEXT) String summary) {
     }
 }

@@ -2,12 +2,16 @@ package nl.vangnet.intake.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.util.UUID;
 import nl.vangnet.intake.ReportInput;
 import nl.vangnet.intake.ReportView;
 import nl.vangnet.intake.Reports;
+import nl.vangnet.platform.Checks;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -32,7 +36,7 @@ class ReportApiController {
     @Operation(summary = "Registreer een melding",
             description = "Plaatst het huishouden in een (nieuw of open) dossier, classificeert tegen eerdere betrokkenheid "
                     + "en zet de termijn van de veiligheidsbeoordeling. Dezelfde Idempotency-Key maakt nooit een tweede melding.")
-    ResponseEntity<ReportView> register(@RequestBody ReportInput input,
+    ResponseEntity<ReportView> register(@RequestBody @Valid ReportInput input,
             @Parameter(description = "Een willekeurige sleutel per melding; een herhaald verzoek met dezelfde sleutel geeft de eerste melding terug")
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
         Reports.Registered<ReportView> registered = reports.register(input, idempotencyKey);
@@ -47,13 +51,13 @@ class ReportApiController {
 
     @PostMapping("/{id}/verification")
     @Operation(summary = "Leg vast dat de geregistreerde tekst met de melder is gecontroleerd: met wie, wanneer, hoe, wat er veranderde")
-    ReportView verify(@PathVariable UUID id, @RequestBody VerificationRequest request) {
+    ReportView verify(@PathVariable UUID id, @RequestBody @Valid VerificationRequest request) {
         return reports.verifyWithReporter(id, request.with(), request.verifiedAt(), request.how(), request.changes());
     }
 
     @PostMapping("/{id}/reporter-informed")
     @Operation(summary = "Leg vast dat de melder is verteld of de melding in behandeling is genomen")
-    ReportView reporterInformed(@PathVariable UUID id, @RequestBody InformedRequest request) {
+    ReportView reporterInformed(@PathVariable UUID id, @RequestBody @Valid InformedRequest request) {
         return reports.reporterInformed(id, request.informedAt(), request.how());
     }
 
@@ -65,9 +69,15 @@ class ReportApiController {
                 : ResponseEntity.created(location).body(body);
     }
 
-    record VerificationRequest(String with, String verifiedAt, String how, String changes) {
+    record VerificationRequest(
+            @Size(max = Checks.MAX_SHORT_TEXT) String with,
+            @Schema(format = "date-time", description = Checks.MOMENT_RANGE) String verifiedAt,
+            @Size(max = Checks.MAX_SHORT_TEXT) String how,
+            @Size(max = Checks.MAX_REMARK) String changes) {
     }
 
-    record InformedRequest(String informedAt, String how) {
+    record InformedRequest(
+            @Schema(format = "date-time", description = Checks.MOMENT_RANGE) String informedAt,
+            @Size(max = Checks.MAX_SHORT_TEXT) String how) {
     }
 }

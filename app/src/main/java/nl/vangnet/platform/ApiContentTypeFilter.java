@@ -1,0 +1,52 @@
+package nl.vangnet.platform;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * The API takes JSON only: a body sent as anything else (multipart/form-data, a wildcard such as {@code * / *}, text,
+ * a malformed type) gets 415 problem+json before the servlet would try to parse it (multipart parsing and wildcard
+ * types failed with a 500). Runs after the security chain, so a caller without a token still gets 401.
+ */
+@Component
+@Order(Ordered.LOWEST_PRECEDENCE - 10)
+class ApiContentTypeFilter extends OncePerRequestFilter {
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return !request.getRequestURI().startsWith(OpenApiConfiguration.BASE + "/");
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String type = request.getContentType();
+        if (type != null && !type.isBlank() && !json(type)) {
+            ApiProblems.write(response, ApiProblems.problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Niet-ondersteund formaat",
+                    "Stuur de inhoud als application/json."));
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+
+    static boolean json(String contentType) {
+        try {
+            MediaType type = MediaType.parseMediaType(contentType);
+            type.getCharset();
+            return !type.isWildcardType() && !type.isWildcardSubtype()
+                    && (MediaType.APPLICATION_JSON.isCompatibleWith(type) || type.getSubtype().endsWith("+json"))
+                    && type.getType().equals("application");
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+}
