@@ -17,6 +17,7 @@ import nl.vangnet.platform.BusinessRuleException;
 import nl.vangnet.platform.InvalidInputException;
 import nl.vangnet.platform.NotFoundException;
 import nl.vangnet.staff.CurrentStaff;
+import nl.vangnet.staff.Role;
 import nl.vangnet.staff.StaffPrincipal;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -32,6 +33,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class DossierTasks {
 
     public static final int NOTICE_WEEKS = 4;
+    /** Who sees a team's notices: its workers, secretariaat (notices are also administrative work) and teamleider. */
+    static final Set<Role> TEAM_LIST_ROLES = Set.of(Role.CASE_WORKER, Role.CRISIS_WORKER, Role.SECRETARIAT, Role.TEAM_LEADER);
     public static final int EXTENSION_WEEKS = 2;
 
     private final JdbcClient jdbc;
@@ -146,6 +149,12 @@ public class DossierTasks {
     @Transactional
     public List<Task> open(boolean team) {
         StaffPrincipal me = CurrentStaff.get();
+        // A team's list names its dossiers: only for the roles that do the team's work (never applicatiebeheer or
+        // the FG, who may belong to a team without working on its cases).
+        if (team && TEAM_LIST_ROLES.stream().noneMatch(me::has)) {
+            accessLog.denied(AccessAction.LIST, Set.of(), Set.of(), null);
+            throw new org.springframework.security.access.AccessDeniedException("team list");
+        }
         List<Task> tasks = jdbc.sql("""
                 SELECT t.id, t.dossier_id, d.reference, t.kind, t.due_on,
                        (SELECT count(*) FROM dossier_task_extension e WHERE e.task_id = t.id) AS extensions

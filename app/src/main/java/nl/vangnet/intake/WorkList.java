@@ -61,10 +61,18 @@ public class WorkList {
         this.clock = clock;
     }
 
+    /**
+     * Who sees the team's work list (which names its dossiers): the teamleider and the intake roles. Never
+     * applicatiebeheer or the FG, who may belong to a team without working on its cases.
+     */
+    public static boolean mayListTeam(StaffPrincipal me) {
+        return me.has(Role.TEAM_LEADER) || Reports.INTAKE_ROLES.stream().anyMatch(me::has);
+    }
+
     @Transactional
     public Lists of(Scope scope) {
         StaffPrincipal me = CurrentStaff.get();
-        boolean team = scope == Scope.TEAM && (me.has(Role.TEAM_LEADER) || Reports.INTAKE_ROLES.stream().anyMatch(me::has));
+        boolean team = scope == Scope.TEAM && mayListTeam(me);
         // Mine: the reports in the dossiers assigned to me, and a report I registered until it is verified (also
         // when it joined a dossier I do not work on: I see only that report). Team: the reports in the team's dossiers.
         String where = team ? "d.team_id IN (:teams)"

@@ -64,7 +64,8 @@ class IntakePageController {
     }
 
     @GetMapping("/werkvoorraad")
-    String workList(@RequestParam(defaultValue = "false") boolean team, Model model) {
+    String workList(@RequestParam(name = "team", defaultValue = "false") boolean teamAsked, Model model) {
+        boolean team = teamAsked && WorkList.mayListTeam(CurrentStaff.get());
         model.addAttribute("team", team);
         model.addAttribute("lists", workList.of(team ? WorkList.Scope.TEAM : WorkList.Scope.MINE));
         model.addAttribute("dossiers", dossiers.assignedToMe());
