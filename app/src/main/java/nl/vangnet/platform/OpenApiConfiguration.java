@@ -44,15 +44,19 @@ class OpenApiConfiguration {
                 .addSecurityItem(new SecurityRequirement().addList("bearer"));
     }
 
-    /** Paths relative to the server URL, as the design rules ask, and the server URL fixed (not guessed). */
+    /**
+     * Paths relative to the server URL, as the design rules ask, and the server URL fixed (not guessed): the
+     * installation's public HTTPS address when {@code vangnet.api.server-url} names it (the design rules ask for
+     * https), else the relative {@code /api/v1}.
+     */
     @Bean
-    OpenApiCustomizer relativePaths() {
+    OpenApiCustomizer relativePaths(@Value("${vangnet.api.server-url:" + BASE + "}") String serverUrl) {
         return api -> {
             Paths relative = new Paths();
             api.getPaths().forEach((path, item) -> relative.addPathItem(
                     path.startsWith(BASE) ? path.substring(BASE.length()) : path, item));
             api.setPaths(relative);
-            api.setServers(List.of(new Server().url(BASE).description("Deze installatie")));
+            api.setServers(List.of(new Server().url(serverUrl).description("Deze installatie")));
         };
     }
 

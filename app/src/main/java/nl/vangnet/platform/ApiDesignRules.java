@@ -1,0 +1,104 @@
+package nl.vangnet.platform;
+
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.headers.Header;
+import io.swagger.v3.oas.models.media.ArraySchema;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.IntegerSchema;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.ObjectSchema;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.responses.ApiResponses;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * What every operation of the API answers, stated in the OpenAPI document as it happens (NL API Design Rules): every
+ * answer carries the {@code API-Version} header; every error is RFC 9457 problem+json, with the codes the
+ * application gives: 400 for bad input (every operation with parameters or a body), 401 without a valid token, 403
+ * without the right or the need to know, 404 for an unknown id, 409 in the wrong state, 415 for a body that is not
+ * JSON, 500 when something unexpected failed (nothing stored).
+ */
+@Configuration(proxyBeanMethods = false)
+class ApiDesignRules {
+
+    static final String PROBLEM = "Problem";
+    static final String VERSION_HEADER = "API-Version";
+
+    @Bean
+    OpenApiCustomizer everyAnswerAsItIs() {
+        return api -> {
+            components(api);
+            api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, op) -> answers(path, method, op)));
+        };
+    }
+
+    private static void components(OpenAPI api) {
+        if (api.getComponents() == null) {
+            api.setComponents(new Components());
+        }
+        Schema<?> invalidParam = new ObjectSchema().addProperty("name", new StringSchema().maxLength(200)
+                        .description("Het veld (of de header) dat niet klopt").example("persons[0].dateOfBirth"))
+                .addProperty("reason", new StringSchema().maxLength(1000).description("Waarom, in het Nederlands")
+                        .example("Een geboortedatum ligt niet in de toekomst."));
+        api.getComponents().addSchemas(PROBLEM, new ObjectSchema()
+                .description("Een fout als RFC 9457 problem+json, met een Nederlandse uitleg")
+                .addProperty("type", new StringSchema().format("uri").example("about:blank"))
+                .addProperty("title", new StringSchema().maxLength(200).example("Ongeldige invoer"))
+                .addProperty("status", new IntegerSchema().format("int32").minimum(java.math.BigDecimal.valueOf(400))
+                        .maximum(java.math.BigDecimal.valueOf(599)).example(400))
+                .addProperty("detail", new StringSchema().maxLength(2000)
+                        .example("Het verzoek bevat ongeldige velden: persons[0].dateOfBirth."))
+                .addProperty("requestId", new StringSchema().maxLength(100)
+                        .description("Vermeld dit bij contact met applicatiebeheer"))
+                .addProperty("invalidParams", new ArraySchema().items(invalidParam).maxItems(1000))
+                .required(java.util.List.of("type", "title", "status")));
+        api.getComponents().addHeaders(VERSION_HEADER, new Header()
+                .description("De volledige versie van de API die antwoordt").schema(new StringSchema()
+                        .pattern("^\\d+\\.\\d+\\.\\d+$").example(RequestIdFilter.API_VERSION)));
+    }
+
+    private static void answers(String path, PathItem.HttpMethod method, Operation op) {
+        if (op.getResponses() == null) {
+            op.setResponses(new ApiResponses());
+        }
+        boolean hasInput = op.getRequestBody() != null || (op.getParameters() != null && !op.getParameters().isEmpty())
+                || path.contains("{");
+        boolean writes = method == PathItem.HttpMethod.POST || method == PathItem.HttpMethod.PUT
+                || method == PathItem.HttpMethod.PATCH || method == PathItem.HttpMethod.DELETE;
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (hasInput || writes) {
+            errors.put("400", "Ongeldige invoer: elk veld dat niet klopt, met de reden (invalidParams)");
+        }
+        errors.put("401", "Geen of een ongeldig token");
+        errors.put("403", "Geen recht op deze handeling of geen noodzaak tot kennisnemen (gelogd)");
+        if (path.contains("{")) {
+            errors.put("404", "Dit bestaat niet");
+        }
+        if (writes) {
+            errors.put("409", "Niet toegestaan in de huidige toestand");
+        }
+        if (op.getRequestBody() != null) {
+            errors.put("415", "Het verzoek is geen JSON (application/json)");
+        }
+        errors.put("500", "Onverwachte fout; er is niets opgeslagen");
+        errors.forEach((code, description) -> op.getResponses().putIfAbsent(code, new ApiResponse().description(description)));
+        op.getResponses().forEach((code, response) -> {
+            response.addHeaderObject(VERSION_HEADER, new Header().$ref("#/components/headers/" + VERSION_HEADER));
+            if (code.startsWith("4") || code.startsWith("5")) {
+                if (response.getContent() == null || response.getContent().isEmpty()) {
+                    response.setContent(new Content().addMediaType("application/problem+json",
+                            new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM))));
+                }
+            }
+        });
+    }
+}
