@@ -89,6 +89,9 @@ class ApiDesignRules {
         if (op.getRequestBody() != null) {
             errors.put("415", "Het verzoek is geen JSON (application/json)");
         }
+        if (method == PathItem.HttpMethod.POST && !IdempotentRequests.OWN_KEYS.contains(OpenApiConfiguration.BASE + path)) {
+            errors.put("422", "De Idempotency-Key is al gebruikt voor een ander verzoek");
+        }
         errors.put("500", "Onverwachte fout; er is niets opgeslagen");
         errors.forEach((code, description) -> op.getResponses().putIfAbsent(code, new ApiResponse().description(description)));
         op.getResponses().forEach((code, response) -> {

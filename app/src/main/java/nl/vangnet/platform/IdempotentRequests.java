@@ -35,7 +35,7 @@ class IdempotentRequests {
     static final String HEADER = "Idempotency-Key";
     static final Duration KEPT = Duration.ofHours(24);
     static final int MAX_BODY = 5 * 1024 * 1024;
-    private static final Set<String> OWN_KEYS = Set.of("/api/v1/reports", "/api/v1/advice-requests");
+    static final Set<String> OWN_KEYS = Set.of("/api/v1/reports", "/api/v1/advice-requests");
 
     record Stored(String requestHash, Integer status, String contentType, String location, byte[] body) {
     }

@@ -62,7 +62,7 @@ class OpenApiConfiguration {
 
     /**
      * Every POST takes an Idempotency-Key: a retry with the same key gets the first answer again (marked
-     * Idempotent-Replayed), a different request with the same key is refused with 422.
+     * Idempotent-Replayed); {@link ApiDesignRules} states the 422 for a different request with the same key.
      */
     @Bean
     OpenApiCustomizer idempotencyKeys() {
@@ -80,10 +80,6 @@ class OpenApiConfiguration {
                                 + "(Idempotent-Replayed: true), 24 uur lang")
                         .schema(new io.swagger.v3.oas.models.media.StringSchema().minLength(1).maxLength(200)
                                 .pattern("^[!-~]{1,200}$").example("3f6c2a9e-5b1d-4c1e-9a7f-2d8e4b6c1a00")));
-            }
-            if (post.getResponses() != null && !post.getResponses().containsKey("422")) {
-                post.getResponses().addApiResponse("422", new io.swagger.v3.oas.models.responses.ApiResponse()
-                        .description("De Idempotency-Key is al gebruikt voor een ander verzoek"));
             }
         });
     }
