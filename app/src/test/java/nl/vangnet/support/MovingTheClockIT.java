@@ -25,7 +25,7 @@ import org.springframework.test.web.servlet.MockMvc;
  */
 @IntegrationTest
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class TestClockIT {
+class MovingTheClockIT {
 
     @Autowired MockMvc mvc;
     @Autowired SecondFactor secondFactor;
