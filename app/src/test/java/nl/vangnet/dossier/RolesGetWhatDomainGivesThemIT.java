@@ -85,6 +85,34 @@ class RolesGetWhatDomainGivesThemIT {
                 .query(String.class).single()).isEqualTo("TO_VERIFY");
     }
 
+    @Test
+    void aConsultedJuristReadsTheDossierButDoesNotActOnTheCase() throws Exception {
+        String answer = post("/api/v1/reports", "demo-medewerker", nl.vangnet.support.TestData.exampleReport(
+                nl.vangnet.support.TestData.randomBsn(), nl.vangnet.support.TestData.uniqueSurname("Raadpleging")))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        String report = com.jayway.jsonpath.JsonPath.read(answer, "$.id");
+        String dossier = com.jayway.jsonpath.JsonPath.read(answer, "$.dossierId");
+        String jurist = com.jayway.jsonpath.JsonPath.read(post("/api/v1/dossiers/" + dossier + "/consultations", "demo-medewerker",
+                "{\"consultantId\":\"%s\",\"question\":\"Mag dit?\"}".formatted(directory.findByUsername("jurist").orElseThrow().id()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(), "$.id");
+        String gws = com.jayway.jsonpath.JsonPath.read(post("/api/v1/dossiers/" + dossier + "/consultations", "demo-medewerker",
+                "{\"consultantId\":\"%s\"}".formatted(directory.findByUsername("gedragswetenschapper").orElseThrow().id()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(), "$.id");
+        get("/api/v1/dossiers/" + dossier, "demo-jurist").andExpect(status().isOk());
+        get("/api/v1/reports/" + report, "demo-jurist").andExpect(status().isOk());
+        post("/api/v1/reports/" + report + "/verification", "demo-jurist", "{\"with\":\"melder\",\"how\":\"telefonisch\"}")
+                .andExpect(status().isForbidden());
+        post("/api/v1/reports/" + report + "/reporter-informed", "demo-jurist", "{\"how\":\"telefonisch\"}")
+                .andExpect(status().isForbidden());
+        post("/api/v1/dossiers/" + dossier + "/consultations/" + gws + "/close", "demo-jurist", "{}")
+                .andExpect(status().isForbidden());
+        post("/api/v1/dossiers/" + dossier + "/consultations/" + jurist + "/close", "demo-jurist", "{}")
+                .andExpect(status().isNoContent());
+        get("/api/v1/dossiers/" + dossier, "demo-jurist").andExpect(status().isForbidden());
+        assertThat(jdbc.sql("SELECT status FROM report WHERE id = :id").param("id", UUID.fromString(report))
+                .query(String.class).single()).isEqualTo("TO_VERIFY");
+    }
+
     private long lastSeq() {
         return jdbc.sql("SELECT last_seq FROM access_log_head").query(Long.class).single();
     }
