@@ -24,6 +24,10 @@ fi
 offset=$((target - $(date +%s)))
 echo "Faked start: $(TZ=Europe/Amsterdam date -d "@$target" '+%a %F %T %Z') ($(date -u -d "@$target" '+%F %T') UTC), offset ${offset}s"
 export FAKETIME_DONT_FAKE_MONOTONIC=1
+# Without this, libfaketime rewrites the deadlines of the JVM's timed waits (pthread_cond_timedwait on the monotonic
+# clock) as if they were on the faked real-time clock: every wait returns at once and each JVM thread spins, so the
+# suite runs for hours. Measured with a loop of 200 waits of 10 ms: 0 ms with the fix (spinning), 2.2 s without.
+export FAKETIME_FORCE_MONOTONIC_FIX=0
 
 # Chromium crashes under libfaketime ("chrome not reachable"); the browser is a client with its own clock anyway, so
 # the browser tests start ChromeDriver (and with it Chromium) through a wrapper that runs them on the real clock.
