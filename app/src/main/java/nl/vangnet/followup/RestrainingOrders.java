@@ -67,13 +67,23 @@ public class RestrainingOrders {
             @Size(max = Checks.MAX_TEXT) String consultationSummary) {
     }
 
-    /** The end of an order that lasts the given number of days from its start; more than 28 is refused. */
-    static Instant endAfter(Instant start, long totalDays) {
+    /**
+     * The end of an order that lasts the given number of days from its start, counted as calendar days in Dutch
+     * local time (DOMAIN.md: an order imposed at 18:00 ends at 18:00, also across a change of summer or winter time);
+     * more than 28 is refused.
+     */
+    public static Instant endAfter(Instant start, long totalDays) {
         if (totalDays < 1 || Duration.ofDays(totalDays).compareTo(MAXIMUM) > 0) {
             throw new InvalidInputException(List.of(new InvalidParam("totalDays",
                     "Een tijdelijk huisverbod duurt ten hoogste 28 dagen vanaf de start.")));
         }
-        return start.plus(Duration.ofDays(totalDays));
+        return start.atZone(nl.vangnet.platform.DutchTime.ZONE).plusDays(totalDays).toInstant();
+    }
+
+    /** How many calendar days (Dutch local time) an order runs from its start to its end. */
+    public static long daysBetween(Instant start, Instant end) {
+        return java.time.temporal.ChronoUnit.DAYS.between(start.atZone(nl.vangnet.platform.DutchTime.ZONE),
+                end.atZone(nl.vangnet.platform.DutchTime.ZONE));
     }
 
     @Transactional
@@ -117,7 +127,7 @@ public class RestrainingOrders {
                     child_abuse_reason, consulted_at, consultation_summary, registered_by, registered_at)
                 VALUES (:id, :d, :s, :e, :out, CAST(:prot AS uuid[]), :child, :cons, :summary, :by, :now)""")
                 .param("id", id).param("d", dossierId).param("s", Timestamp.from(start))
-                .param("e", Timestamp.from(start.plus(INITIAL))).param("out", out)
+                .param("e", Timestamp.from(endAfter(start, INITIAL.toDays()))).param("out", out)
                 .param("prot", "{" + String.join(",", protectedIds.stream().map(UUID::toString).toList()) + "}")
                 .param("child", childAbuse).param("cons", consulted == null ? null : Timestamp.from(consulted))
                 .param("summary", nl.vangnet.platform.Text.blankToNull(in.consultationSummary())).param("by", CurrentStaff.get().id())

@@ -1,7 +1,6 @@
 package nl.vangnet.followup.web;
 
 import jakarta.servlet.http.HttpServletResponse;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
@@ -46,8 +45,8 @@ class RestrainingOrderPageController {
     record OrderRow(RestrainingOrders.Order order, long totalDays, Instant initialEnd, boolean extendable) {
 
         static OrderRow of(RestrainingOrders.Order order) {
-            long days = Duration.between(order.startsAt(), order.endsAt()).toDays();
-            return new OrderRow(order, days, order.startsAt().plus(RestrainingOrders.INITIAL),
+            long days = RestrainingOrders.daysBetween(order.startsAt(), order.endsAt());
+            return new OrderRow(order, days, RestrainingOrders.endAfter(order.startsAt(), RestrainingOrders.INITIAL.toDays()),
                     !order.ended() && days < RestrainingOrders.MAXIMUM.toDays());
         }
     }
