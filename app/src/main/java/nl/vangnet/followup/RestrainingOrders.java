@@ -157,6 +157,12 @@ public class RestrainingOrders {
         }
         List<InvalidParam> problems = new ArrayList<>();
         Instant decided = instant("decidedAt", decidedAt, problems, false);
+        // The mayor decides an extension while the order runs: not before its start, not after its end, not later than now.
+        if (decided != null && (decided.isBefore(order.startsAt()) || !decided.isBefore(order.endsAt())
+                || decided.isAfter(clock.instant().plusSeconds(60)))) {
+            problems.add(new InvalidParam("decidedAt",
+                    "Een verlenging wordt besloten terwijl het huisverbod loopt: na de start, vóór het einde, en niet in de toekomst."));
+        }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }

@@ -3,7 +3,6 @@ package nl.vangnet.followup;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.jayway.jsonpath.JsonPath;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -76,7 +75,7 @@ class RestrainingOrderBrowserIT extends BrowserTest {
         Instant startsAt = start.atZone(NL).toInstant();
         WebElement order = browser.findElement(By.id("huisverbod-1"));
         assertThat(order.findElement(By.cssSelector(".start")).getText()).isEqualTo(DUTCH.format(start));
-        assertThat(order.findElement(By.cssSelector(".einde")).getText()).isEqualTo(dutch(startsAt.plus(Duration.ofDays(10))));
+        assertThat(order.findElement(By.cssSelector(".einde")).getText()).isEqualTo(dutch(RestrainingOrders.endAfter(startsAt, 10)));
         assertThat(order.findElement(By.cssSelector(".nog")).getText()).isEqualTo("10 dagen");
         assertThat(order.findElement(By.cssSelector(".verlengd")).getText()).isEqualTo("Nee");
         assertThat(order.getText()).contains("Piet " + surname).contains("Sem " + surname)
@@ -93,7 +92,7 @@ class RestrainingOrderBrowserIT extends BrowserTest {
         assertThat(days.getAttribute("aria-invalid")).isEqualTo("true");
         assertThat(browser.findElement(By.id(days.getAttribute("id") + "-fout")).getText())
                 .isEqualTo("Een tijdelijk huisverbod duurt ten hoogste 28 dagen vanaf de start.");
-        assertThat(browser.findElement(By.cssSelector("#huisverbod-1 .einde")).getText()).isEqualTo(dutch(startsAt.plus(Duration.ofDays(10))));
+        assertThat(browser.findElement(By.cssSelector("#huisverbod-1 .einde")).getText()).isEqualTo(dutch(RestrainingOrders.endAfter(startsAt, 10)));
         Browser.screenshot(browser, "restraining-order-29-days-refused");
 
         days.clear();
@@ -102,11 +101,11 @@ class RestrainingOrderBrowserIT extends BrowserTest {
         awaitUrlEnding("/dossiers/" + dossierId + "/huisverbod");
         assertThat(browser.findElement(By.cssSelector("[role=status]")).getText()).isEqualTo("De verlenging is vastgelegd.");
         order = browser.findElement(By.id("huisverbod-1"));
-        assertThat(order.findElement(By.cssSelector(".einde")).getText()).isEqualTo(dutch(startsAt.plus(Duration.ofDays(28))));
+        assertThat(order.findElement(By.cssSelector(".einde")).getText()).isEqualTo(dutch(RestrainingOrders.endAfter(startsAt, 28)));
         assertThat(order.findElement(By.cssSelector(".nog")).getText()).isEqualTo("28 dagen");
         assertThat(order.findElement(By.cssSelector(".duur")).getText()).isEqualTo("28 dagen vanaf de start");
         assertThat(order.findElement(By.cssSelector(".verlengd")).getText())
-                .isEqualTo("1 keer; het oorspronkelijke einde was " + dutch(startsAt.plus(Duration.ofDays(10))));
+                .isEqualTo("1 keer; het oorspronkelijke einde was " + dutch(RestrainingOrders.endAfter(startsAt, 10)));
 
         // Veilig Thuis's part during the order.
         order.findElement(By.cssSelector("textarea[name=helpStarted]")).sendKeys("Ambulante hulp voor vader gestart.");

@@ -69,7 +69,7 @@ class RestrainingOrderIT {
         String created = post("/api/v1/dossiers/" + dossier + "/restraining-orders", "demo-medewerker",
                 order.replace("}", ",\"consultedAt\":\"" + start.minusHours(1) + "\",\"consultationSummary\":\"Burgemeester geadviseerd\"}"))
                 .andExpect(status().isCreated())
-                .andExpect(jsonPath("$.endsAt").value(start.plusDays(10).toInstant().toString()))
+                .andExpect(jsonPath("$.endsAt").value(start.atZoneSameInstant(ZoneId.of("Europe/Amsterdam")).plusDays(10).toInstant().toString()))
                 .andExpect(jsonPath("$.daysLeft").value(10))
                 .andReturn().getResponse().getContentAsString();
         String id = JsonPath.read(created, "$.id");
@@ -81,8 +81,14 @@ class RestrainingOrderIT {
         post(base + "/extension", "demo-medewerker", "{\"totalDays\":29}")
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.invalidParams[0].name").value("totalDays"))
                 .andExpect(jsonPath("$.invalidParams[0].reason").value("Een tijdelijk huisverbod duurt ten hoogste 28 dagen vanaf de start."));
+        // The decision lies while the order runs: not in the future, not before its start.
+        post(base + "/extension", "demo-medewerker", "{\"totalDays\":28,\"decidedAt\":\"%s\"}".formatted(
+                        java.time.OffsetDateTime.ofInstant(clock.instant().plus(Duration.ofHours(2)), ZoneId.of("Europe/Amsterdam"))))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.invalidParams[0].name").value("decidedAt"));
+        post(base + "/extension", "demo-medewerker", "{\"totalDays\":28,\"decidedAt\":\"%s\"}".formatted(start.minusDays(1)))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.invalidParams[0].name").value("decidedAt"));
         post(base + "/extension", "demo-medewerker", "{\"totalDays\":28}")
-                .andExpect(status().isOk()).andExpect(jsonPath("$.endsAt").value(start.plusDays(28).toInstant().toString()))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.endsAt").value(start.atZoneSameInstant(ZoneId.of("Europe/Amsterdam")).plusDays(28).toInstant().toString()))
                 .andExpect(jsonPath("$.extensions").value(1));
         post(base + "/extension", "demo-medewerker", "{\"totalDays\":20}").andExpect(status().isBadRequest());
         post(base + "/veilig-thuis", "demo-medewerker",
@@ -91,7 +97,7 @@ class RestrainingOrderIT {
         post(base + "/extension", "demo-jurist", "{\"totalDays\":28}").andExpect(status().isForbidden());
         // The secretariaat of the team sees the dates, not the free text (administrative access).
         mvc.perform(get("/api/v1/dossiers/" + dossier + "/restraining-orders").header("Authorization", "Bearer demo-secretariaat"))
-                .andExpect(status().isOk()).andExpect(jsonPath("$[0].endsAt").value(start.plusDays(28).toInstant().toString()))
+                .andExpect(status().isOk()).andExpect(jsonPath("$[0].endsAt").value(start.atZoneSameInstant(ZoneId.of("Europe/Amsterdam")).plusDays(28).toInstant().toString()))
                 .andExpect(jsonPath("$[0].consultationSummary").doesNotExist()).andExpect(jsonPath("$[0].helpStarted").doesNotExist());
 
         // The end is a deadline in the work list.
