@@ -170,7 +170,8 @@ class ConcurrentClientsIT {
             long extensions = jdbc.sql("SELECT count(*) FROM restraining_order_extension WHERE order_id = :id")
                     .param("id", UUID.fromString(order)).query(Long.class).single();
             long acknowledged = statuses.stream().filter(s -> s == 200).count();
-            if (!end.equals(start.plusDays(longestAcknowledged).toInstant()) || extensions != acknowledged || acknowledged > 2) {
+            if (!end.equals(start.atZoneSameInstant(ZoneId.of("Europe/Amsterdam")).plusDays(longestAcknowledged).toInstant())
+                    || extensions != acknowledged || acknowledged > 2) {
                 failures++;
             }
         }

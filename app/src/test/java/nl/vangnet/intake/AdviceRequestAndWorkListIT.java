@@ -55,7 +55,10 @@ class AdviceRequestAndWorkListIT {
                  "concern":"Mijn kleinzoon vertelt dat zijn stiefvader hem opsluit.","violenceTypes":["CHILD_ABUSE"],
                  "adviceGiven":"Uitgelegd hoe ze het gesprek met haar dochter kan aangaan.","agreement":"belt terug",
                  "callBackOn":"%s",
-                 "persons":[{"role":"CHILD","surname":"Kleinzoon","givenNames":"Tim"}]}""".formatted(callBackOn);
+                 "persons":[{"role":"CHILD","surname":"Kleinzoon","givenNames":"Tim"}]}""".formatted(callBackOn)
+                // received three hours ago by the test clock, whatever the date
+                .replace("2026-11-02T14:00:00+01:00", java.time.OffsetDateTime.now(clock.withZone(
+                        java.time.ZoneId.of("Europe/Amsterdam"))).minusHours(3).withNano(0).toString());
     }
 
     @Test

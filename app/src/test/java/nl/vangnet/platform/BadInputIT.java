@@ -135,7 +135,8 @@ class BadInputIT {
                  "concern":"Zorgen om de buren.","violenceTypes":["CHILD_ABUSE"],"callBackOn":"%s",
                  "persons":[{"role":"CHILD","surname":"%s","givenNames":"Tim"}]}""";
         for (String callBack : new String[] {"+1000000-01-01", today().plusYears(3).toString(), "2026-99-01"}) {
-            post("/api/v1/advice-requests", "demo-medewerker", advice.formatted(callBack, surname))
+            post("/api/v1/advice-requests", "demo-medewerker", advice.formatted(callBack, surname).replace("2026-11-02T14:00:00+01:00",
+                    java.time.OffsetDateTime.now(clock.withZone(java.time.ZoneId.of("Europe/Amsterdam"))).minusHours(3).withNano(0).toString()))
                     .andExpect(status().isBadRequest())
                     .andExpect(jsonPath("$.invalidParams[0].name").value("callBackOn"));
         }
