@@ -4,6 +4,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import nl.vangnet.platform.BusinessRuleException;
+import nl.vangnet.platform.IdempotencyKeys;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -21,11 +22,11 @@ final class Idempotency {
     static <T> Reports.Registered<T> register(String idempotencyKey, Function<String, Optional<UUID>> byKey,
             Function<String, UUID> create, Function<UUID, T> answer, Function<UUID, T> replay,
             TransactionTemplate transactions) {
-        String key = idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey.strip();
-        if (key != null && (key.length() > 200 || !key.matches("[\\x21-\\x7E]+"))) {
-            throw new BusinessRuleException("Idempotency-Key",
-                    "Een Idempotency-Key is 1 tot 200 zichtbare ASCII-tekens, zonder spaties.");
+        String problem = IdempotencyKeys.problem(idempotencyKey);
+        if (problem != null) {
+            throw new BusinessRuleException(IdempotencyKeys.HEADER, problem);
         }
+        String key = idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey.strip();
         if (key != null) {
             Reports.Registered<T> earlier = transactions.execute(s -> byKey.apply(key)
                     .map(id -> new Reports.Registered<>(id, true, replay.apply(id))).orElse(null));

@@ -17,16 +17,14 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Refuses, before anything reads them, header values that Tomcat lets through but that no client sends honestly: a
- * control character (C0, DEL or C1) in any header, and an {@code Idempotency-Key} that is not 1 to
- * {@value #MAX_IDEMPOTENCY_KEY} visible ASCII characters. The answer is a 400 naming the header (problem+json under
+ * control character (C0, DEL or C1) in any header, and an {@code Idempotency-Key} that is not one
+ * ({@link IdempotencyKeys}). The answer is a 400 naming the header (problem+json under
  * /api) with the strict headers; the value itself is never logged or echoed.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
 class HeaderValueFilter extends OncePerRequestFilter {
 
-    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
-    static final int MAX_IDEMPOTENCY_KEY = 200;
     private static final Logger log = LoggerFactory.getLogger(HeaderValueFilter.class);
 
     @Override
@@ -34,25 +32,17 @@ class HeaderValueFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         for (String name : Collections.list(request.getHeaderNames())) {
             for (String value : Collections.list(request.getHeaders(name))) {
-                String reason = IDEMPOTENCY_KEY.equalsIgnoreCase(name) ? idempotencyKeyProblem(value)
+                boolean key = IdempotencyKeys.HEADER.equalsIgnoreCase(name);
+                String reason = key ? IdempotencyKeys.problem(value)
                         : value.chars().anyMatch(HeaderValueFilter::isControl)
                                 ? "Deze header bevat een niet-toegestaan (stuur)teken." : null;
                 if (reason != null) {
-                    refuse(request, response, IDEMPOTENCY_KEY.equalsIgnoreCase(name) ? IDEMPOTENCY_KEY : name, reason);
+                    refuse(request, response, key ? IdempotencyKeys.HEADER : name, reason);
                     return;
                 }
             }
         }
         chain.doFilter(request, response);
-    }
-
-    static String idempotencyKeyProblem(String value) {
-        String key = value.strip();
-        if (key.length() > MAX_IDEMPOTENCY_KEY || key.chars().anyMatch(c -> c < 0x20 || c > 0x7e)) {
-            return "Een Idempotency-Key bestaat uit ten hoogste " + MAX_IDEMPOTENCY_KEY
-                    + " zichtbare ASCII-tekens (bijvoorbeeld een UUID).";
-        }
-        return null;
     }
 
     private static boolean isControl(int c) {

@@ -32,7 +32,6 @@ import org.springframework.stereotype.Component;
 @Component
 class IdempotentRequests {
 
-    static final String HEADER = "Idempotency-Key";
     static final Duration KEPT = Duration.ofHours(24);
     static final int MAX_BODY = 5 * 1024 * 1024;
     static final Set<String> OWN_KEYS = Set.of("/api/v1/reports", "/api/v1/advice-requests");
@@ -51,11 +50,8 @@ class IdempotentRequests {
     /** Whether this request is one whose key is handled here (a POST of the API with a key, by a known caller). */
     static boolean applies(HttpServletRequest request, String path) {
         return "POST".equals(request.getMethod()) && path.startsWith("/api/v1/") && !OWN_KEYS.contains(path)
-                && request.getHeader(HEADER) != null && !request.getHeader(HEADER).isBlank() && actor().isPresent();
-    }
-
-    static boolean validKey(String key) {
-        return key.strip().matches("[!-~]{1,200}");
+                && request.getHeader(IdempotencyKeys.HEADER) != null && !request.getHeader(IdempotencyKeys.HEADER).isBlank()
+                && actor().isPresent();
     }
 
     static Optional<String> actor() {

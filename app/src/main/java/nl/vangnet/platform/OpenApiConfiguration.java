@@ -72,13 +72,13 @@ class OpenApiConfiguration {
                 return;
             }
             boolean documented = post.getParameters() != null && post.getParameters().stream()
-                    .anyMatch(p -> "Idempotency-Key".equalsIgnoreCase(p.getName()));
+                    .anyMatch(p -> IdempotencyKeys.HEADER.equalsIgnoreCase(p.getName()));
             if (!documented) {
-                post.addParametersItem(new io.swagger.v3.oas.models.parameters.HeaderParameter().name("Idempotency-Key")
+                post.addParametersItem(new io.swagger.v3.oas.models.parameters.HeaderParameter().name(IdempotencyKeys.HEADER)
                         .required(false).description("Een willekeurige sleutel per handeling (1-200 zichtbare ASCII-tekens); "
                                 + "een herhaald verzoek met dezelfde sleutel geeft het eerste antwoord terug "
                                 + "(Idempotent-Replayed: true), 24 uur lang")
-                        .schema(new io.swagger.v3.oas.models.media.StringSchema().minLength(1).maxLength(200)
+                        .schema(new io.swagger.v3.oas.models.media.StringSchema().minLength(1).maxLength(IdempotencyKeys.MAX)
                                 .pattern("^[!-~]{1,200}$").example("3f6c2a9e-5b1d-4c1e-9a7f-2d8e4b6c1a00")));
             }
         });

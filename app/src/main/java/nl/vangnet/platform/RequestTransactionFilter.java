@@ -80,13 +80,8 @@ public class RequestTransactionFilter extends OncePerRequestFilter {
         HttpServletRequest request = original;
         String key = null;
         if (IdempotentRequests.applies(original, path)) {
-            key = original.getHeader(IdempotentRequests.HEADER).strip();
-            if (!IdempotentRequests.validKey(key)) {
-                response.setStatus(400);
-                ApiProblems.write(response, ApiProblems.invalid(List.of(new ApiProblems.InvalidParam(
-                        IdempotentRequests.HEADER, "Een Idempotency-Key is 1 tot 200 zichtbare ASCII-tekens, zonder spaties."))));
-                return;
-            }
+            // HeaderValueFilter has refused a key that is not one (IdempotencyKeys).
+            key = original.getHeader(IdempotencyKeys.HEADER).strip();
             byte[] body = original.getInputStream().readNBytes(IdempotentRequests.MAX_BODY + 1);
             if (body.length > IdempotentRequests.MAX_BODY) {
                 response.setStatus(413);
@@ -100,19 +95,22 @@ public class RequestTransactionFilter extends OncePerRequestFilter {
         String idempotencyKey = key;
         ContentCachingResponseWrapper buffered = new ContentCachingResponseWrapper(response);
         request.setAttribute(OUTCOME, Outcome.IN_TRANSACTION);
+        boolean[] rolledBack = {false};
         try {
             transactions.executeWithoutResult(status -> {
+                boolean answered;
                 try {
-                    if (idempotencyKey != null && answeredBefore(inner, path, idempotencyKey, buffered, status)) {
-                        return;
+                    answered = idempotencyKey != null && answeredBefore(inner, path, idempotencyKey, buffered);
+                    if (!answered) {
+                        chain.doFilter(inner, buffered);
                     }
-                    chain.doFilter(inner, buffered);
                 } catch (IOException | ServletException e) {
                     throw new Checked(e);
                 }
                 if (buffered.getStatus() >= 400 || globallyRollbackOnly(status)) {
                     status.setRollbackOnly();
-                } else if (idempotencyKey != null) {
+                    rolledBack[0] = true;
+                } else if (idempotencyKey != null && !answered) {
                     idempotent.store(IdempotentRequests.actor().orElseThrow(), idempotencyKey, buffered.getStatus(),
                             buffered.getContentType(), buffered.getHeader("Location"), buffered.getContentAsByteArray());
                 }
@@ -127,7 +125,7 @@ public class RequestTransactionFilter extends OncePerRequestFilter {
             request.setAttribute(OUTCOME, Outcome.ROLLED_BACK);
             throw e;
         }
-        request.setAttribute(OUTCOME, buffered.getStatus() >= 400 ? Outcome.ROLLED_BACK : Outcome.COMMITTED);
+        request.setAttribute(OUTCOME, rolledBack[0] ? Outcome.ROLLED_BACK : Outcome.COMMITTED);
         buffered.copyBodyToResponse();
     }
 
@@ -136,7 +134,7 @@ public class RequestTransactionFilter extends OncePerRequestFilter {
      * same key). True when the answer is written and the request must not run again.
      */
     private boolean answeredBefore(HttpServletRequest request, String path, String key,
-            ContentCachingResponseWrapper response, TransactionStatus status) throws IOException {
+            ContentCachingResponseWrapper response) throws IOException {
         String actor = IdempotentRequests.actor().orElseThrow();
         String hash = IdempotentRequests.hash(request.getMethod(), path,
                 ((IdempotentRequests.CachedBody) request).body());
@@ -145,7 +143,6 @@ public class RequestTransactionFilter extends OncePerRequestFilter {
             return false;
         }
         if (!stored.get().requestHash().equals(hash) || stored.get().status() == null) {
-            status.setRollbackOnly();
             response.setStatus(422);
             ApiProblems.write(response, ApiProblems.problem(org.springframework.http.HttpStatus.UNPROCESSABLE_CONTENT,
                     "Idempotency-Key al gebruikt", "Deze Idempotency-Key is al gebruikt voor een ander verzoek. "
