@@ -5,7 +5,10 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import nl.vangnet.platform.RequestContext;
 import nl.vangnet.staff.CurrentStaff;
@@ -16,6 +19,8 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * Records accesses to data about dossiers and persons. An allowed access is written in the transaction of the
@@ -59,16 +64,15 @@ public class AccessLog {
 
     @SuppressWarnings("unchecked")
     private static boolean alreadyRefusedInThisRequest(Collection<UUID> dossierIds, Collection<UUID> personIds) {
-        var request = org.springframework.web.context.request.RequestContextHolder.getRequestAttributes();
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
         if (request == null) {
             return false;
         }
         String name = AccessLog.class.getName() + ".refused";
-        java.util.Set<Object> refused = (java.util.Set<Object>) request.getAttribute(name,
-                org.springframework.web.context.request.RequestAttributes.SCOPE_REQUEST);
+        Set<Object> refused = (Set<Object>) request.getAttribute(name, RequestAttributes.SCOPE_REQUEST);
         if (refused == null) {
-            refused = new java.util.HashSet<>();
-            request.setAttribute(name, refused, org.springframework.web.context.request.RequestAttributes.SCOPE_REQUEST);
+            refused = new HashSet<>();
+            request.setAttribute(name, refused, RequestAttributes.SCOPE_REQUEST);
         }
         List<Object> keys = new ArrayList<>(dossierIds == null ? List.of() : dossierIds);
         if (keys.isEmpty()) {
@@ -116,7 +120,7 @@ public class AccessLog {
             boolean grew = true;
             while (grew) {
                 grew = false;
-                for (java.util.Iterator<AccessLogEntry> it = merged.iterator(); it.hasNext(); ) {
+                for (Iterator<AccessLogEntry> it = merged.iterator(); it.hasNext(); ) {
                     AccessLogEntry m = it.next();
                     boolean same = current.dossierIds().isEmpty() && m.dossierIds().isEmpty()
                             ? m.action() == current.action() && m.personIds().equals(current.personIds())
