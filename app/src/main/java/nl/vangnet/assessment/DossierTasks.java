@@ -12,12 +12,12 @@ import nl.vangnet.calendar.WorkingDays;
 import nl.vangnet.dossier.DossierAccess;
 import nl.vangnet.dossier.Dossiers;
 import nl.vangnet.intake.ReportRegistered;
+import nl.vangnet.intake.WorkList;
 import nl.vangnet.platform.ApiProblems.InvalidParam;
 import nl.vangnet.platform.BusinessRuleException;
 import nl.vangnet.platform.InvalidInputException;
 import nl.vangnet.platform.NotFoundException;
 import nl.vangnet.staff.CurrentStaff;
-import nl.vangnet.staff.Role;
 import nl.vangnet.staff.StaffPrincipal;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -33,8 +33,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class DossierTasks {
 
     public static final int NOTICE_WEEKS = 4;
-    /** Who sees a team's notices: its workers, secretariaat (notices are also administrative work) and teamleider. */
-    static final Set<Role> TEAM_LIST_ROLES = Set.of(Role.CASE_WORKER, Role.CRISIS_WORKER, Role.SECRETARIAT, Role.TEAM_LEADER);
     public static final int EXTENSION_WEEKS = 2;
 
     private final JdbcClient jdbc;
@@ -149,9 +147,8 @@ public class DossierTasks {
     @Transactional
     public List<Task> open(boolean team) {
         StaffPrincipal me = CurrentStaff.get();
-        // A team's list names its dossiers: only for the roles that do the team's work (never applicatiebeheer or
-        // the FG, who may belong to a team without working on its cases).
-        if (team && TEAM_LIST_ROLES.stream().noneMatch(me::has)) {
+        // A team's list names its dossiers: the work list's rule decides who sees it.
+        if (team && !WorkList.mayListTeam(me)) {
             accessLog.denied(AccessAction.LIST, Set.of(), Set.of(), null);
             throw new org.springframework.security.access.AccessDeniedException("team list");
         }

@@ -36,11 +36,6 @@ public record DossierAccess(Role role, Basis basis, UUID emergencyGrantId, Strin
         return freeText() ? view : Redaction.withoutFreeText(view);
     }
 
-    /** The same rule under the name the follow-up module uses. */
-    public boolean worksOnFollowUp() {
-        return worksOnCase();
-    }
-
     /** What the access log records as the reason: the emergency grant, or the registrar's own report. */
     public String logReason() {
         if (basis == Basis.REGISTRAR) {

@@ -95,11 +95,11 @@ class DossierAccessPolicy {
                   SELECT d.id, %s AS basis,
                          (SELECT c.role FROM consultation c WHERE c.dossier_id = d.id AND c.consultant_id = :u
                              AND c.closed_at IS NULL AND c.role IN (:roles) ORDER BY c.started_at LIMIT 1) AS consulted_role,
-                         (SELECT e.id FROM emergency_access e WHERE e.dossier_id = d.id AND e.user_id = :u
-                             AND e.granted_at <= :now AND e.expires_at > :now ORDER BY e.granted_at DESC LIMIT 1) AS grant_id,
-                         (SELECT e.reason FROM emergency_access e WHERE e.dossier_id = d.id AND e.user_id = :u
-                             AND e.granted_at <= :now AND e.expires_at > :now ORDER BY e.granted_at DESC LIMIT 1) AS grant_reason
-                  FROM dossier d WHERE d.id IN (:ids)) x
+                         g.id AS grant_id, g.reason AS grant_reason
+                  FROM dossier d
+                  LEFT JOIN LATERAL (SELECT e.id, e.reason FROM emergency_access e WHERE e.dossier_id = d.id AND e.user_id = :u
+                             AND e.granted_at <= :now AND e.expires_at > :now ORDER BY e.granted_at DESC LIMIT 1) g ON true
+                  WHERE d.id IN (:ids)) x
                 WHERE basis IS NOT NULL""".formatted(BASIS)).param("ids", dossierIds), who)
                 .query((RowCallbackHandler) rs -> result.put(rs.getObject("id", UUID.class), access(who, rs)));
         return result;
@@ -130,10 +130,5 @@ class DossierAccessPolicy {
                     basis, rs.getObject("grant_id", UUID.class), rs.getString("grant_reason"));
             case REGISTRAR -> throw new IllegalStateException("A registrar's access is to one report, not a dossier");
         };
-    }
-
-    boolean assigned(UUID dossierId, UUID userId) {
-        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM dossier_assignment WHERE dossier_id = :d AND user_id = :u)")
-                .param("d", dossierId).param("u", userId).query(Boolean.class).single();
     }
 }

@@ -287,7 +287,7 @@ public class Dossiers implements DossierTeams {
      */
     @Transactional
     public DossierView close(UUID dossierId, String reason) {
-        DossierAccess access = requireAccess(dossierId, AccessAction.UPDATE, DossierAccess::worksOnFollowUp);
+        DossierAccess access = requireAccess(dossierId, AccessAction.UPDATE, DossierAccess::worksOnCase);
         // Lock the dossier first, so that no track starts and no report joins between the checks and the close (a
         // report that joins locks the same row); the status and the open work are read under the lock.
         jdbc.sql("SELECT id FROM dossier WHERE id = :id FOR UPDATE").param("id", dossierId).query(UUID.class).single();

@@ -206,7 +206,7 @@ public class Aware {
     }
 
     private DossierAccess require(UUID dossierId) {
-        return dossiers.requireAccess(dossierId, AccessAction.UPDATE, DossierAccess::worksOnFollowUp);
+        return dossiers.requireAccess(dossierId, AccessAction.UPDATE, DossierAccess::worksOnCase);
     }
 
     private static UUID person(String field, String value, Set<UUID> members, List<InvalidParam> problems) {

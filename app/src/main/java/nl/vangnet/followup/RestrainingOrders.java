@@ -246,7 +246,7 @@ public class RestrainingOrders {
     }
 
     private DossierAccess require(UUID dossierId) {
-        return dossiers.requireAccess(dossierId, AccessAction.UPDATE, DossierAccess::worksOnFollowUp);
+        return dossiers.requireAccess(dossierId, AccessAction.UPDATE, DossierAccess::worksOnCase);
     }
 
     private static Instant instant(String field, String value, List<InvalidParam> problems, boolean required) {

@@ -698,7 +698,7 @@ public class Tracks {
     }
 
     private DossierAccess require(UUID dossierId) {
-        return dossiers.requireAccess(dossierId, AccessAction.UPDATE, DossierAccess::worksOnFollowUp);
+        return dossiers.requireAccess(dossierId, AccessAction.UPDATE, DossierAccess::worksOnCase);
     }
 
     private List<UUID> dossierPersons(UUID dossierId) {

@@ -55,6 +55,9 @@ public class Reports {
     /** The roles that register contacts (police notices come from a service account with one of them). */
     public static final Set<Role> INTAKE_ROLES = Set.of(Role.CASE_WORKER, Role.CRISIS_WORKER, Role.SECRETARIAT);
 
+    /** SQL: report {@code r} was registered by {@code :me} and is not yet verified (handed over): its registrar sees it. */
+    static final String REGISTRAR_OF_REPORT = "(r.created_by = :me AND r.status = 'TO_VERIFY')";
+
     private final JdbcClient jdbc;
     private final Dossiers dossiers;
     private final Regions regions;
@@ -489,8 +492,8 @@ public class Reports {
             Predicate<DossierAccess> allowed) {
         StaffPrincipal me = CurrentStaff.get();
         Optional<DossierAccess> access = dossiers.access(dossierId);
-        if (access.isEmpty() && me.kind() == StaffKind.PERSON && jdbc.sql("""
-                SELECT EXISTS (SELECT 1 FROM report WHERE id = :id AND created_by = :me AND status = 'TO_VERIFY')""")
+        if (access.isEmpty() && me.kind() == StaffKind.PERSON && jdbc.sql(
+                "SELECT EXISTS (SELECT 1 FROM report r WHERE r.id = :id AND " + REGISTRAR_OF_REPORT + ")")
                 .param("id", reportId).param("me", me.id()).query(Boolean.class).single()) {
             access = Optional.of(new DossierAccess(role(me), DossierAccess.Basis.REGISTRAR, null, null));
         }

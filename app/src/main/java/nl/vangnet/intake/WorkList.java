@@ -77,7 +77,7 @@ public class WorkList {
         // when it joined a dossier I do not work on: I see only that report). Team: the reports in the team's dossiers.
         String where = team ? "d.team_id IN (:teams)"
                 : "(EXISTS (SELECT 1 FROM dossier_assignment a WHERE a.dossier_id = r.dossier_id AND a.user_id = :me)"
-                        + " OR (r.created_by = :me AND r.status = 'TO_VERIFY'))";
+                        + " OR " + Reports.REGISTRAR_OF_REPORT + ")";
         if (me.has(Role.CRISIS_WORKER)) {
             where = "(" + where + " OR r.acute)";
         }

@@ -60,7 +60,7 @@ class AwarePageController {
         model.addAttribute("applications", aware.ofDossier(id).stream().map(ApplicationRow::of).toList());
         model.addAttribute("committee", Aware.COMMITTEE);
         model.addAttribute("today", DutchTime.today(clock).toString());
-        model.addAttribute("canAct", dossiers.access(id).map(DossierAccess::worksOnFollowUp).orElse(false));
+        model.addAttribute("canAct", dossiers.access(id).map(DossierAccess::worksOnCase).orElse(false));
         if (!model.containsAttribute("typed")) {
             model.addAttribute("typed", Map.of());
         }

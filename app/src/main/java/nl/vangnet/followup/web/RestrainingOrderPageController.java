@@ -58,7 +58,7 @@ class RestrainingOrderPageController {
         model.addAttribute("persons", FollowUpPages.persons(dossier));
         model.addAttribute("names", FollowUpPages.names(dossier));
         model.addAttribute("orders", orders.ofDossier(id).stream().map(OrderRow::of).toList());
-        model.addAttribute("canAct", dossiers.access(id).map(DossierAccess::worksOnFollowUp).orElse(false));
+        model.addAttribute("canAct", dossiers.access(id).map(DossierAccess::worksOnCase).orElse(false));
         if (!model.containsAttribute("registration")) {
             model.addAttribute("registration", new RestrainingOrderForm());
         }
