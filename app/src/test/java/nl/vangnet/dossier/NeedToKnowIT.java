@@ -237,12 +237,7 @@ class NeedToKnowIT {
     }
 
     private <T> T as(String username, Supplier<T> action) {
-        SecurityContextHolder.getContext().setAuthentication(TestLogins.authentication(directory, clock, username));
-        try {
-            return action.get();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+        return TestLogins.as(directory, clock, username, action);
     }
 
     private UUID dossierOfDemoTeam() {

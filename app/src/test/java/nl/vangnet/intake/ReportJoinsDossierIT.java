@@ -234,11 +234,6 @@ class ReportJoinsDossierIT {
     }
 
     private <T> T as(String username, Supplier<T> action) {
-        SecurityContextHolder.getContext().setAuthentication(TestLogins.authentication(directory, clock, username));
-        try {
-            return action.get();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+        return TestLogins.as(directory, clock, username, action);
     }
 }

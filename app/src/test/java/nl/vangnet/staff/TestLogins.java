@@ -25,6 +25,18 @@ public final class TestLogins {
         return UsernamePasswordAuthenticationToken.authenticated(p, null, p.authorities());
     }
 
+    /** Runs {@code action} as the user, as a request of theirs would, and forgets them afterwards. */
+    public static <T> T as(StaffDirectory directory, MutableClock clock, String username,
+            java.util.function.Supplier<T> action) {
+        org.springframework.security.core.context.SecurityContextHolder.getContext()
+                .setAuthentication(authentication(directory, clock, username));
+        try {
+            return action.get();
+        } finally {
+            org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        }
+    }
+
     /** A six-digit code that is not valid for the secret now (nor one step either side). */
     public static String wrongCode(SecondFactor secondFactor, String secret) {
         long step = secondFactor.currentStep();
