@@ -127,6 +127,6 @@ class ConditionsAndMonitoringBrowserIT extends BrowserTest {
     }
 
     private void submit(String action) {
-        browser.findElement(By.cssSelector("form[action$='/" + action + "'] button[type=submit]")).click();
+        submitAndAwaitNewPage(browser.findElement(By.cssSelector("form[action$='/" + action + "'] button[type=submit]")));
     }
 }

@@ -113,7 +113,7 @@ class CrisisInterventionBrowserIT extends BrowserTest {
         browser.findElement(By.id("werk-urgent")).findElement(By.linkText(item)).click();
         awaitUrlEnding("/dossiers/" + dossierId + "/crisisinterventies");
 
-        browser.findElement(By.id("crisisinterventie-1")).findElement(By.cssSelector("form[action$='/opvolging'] button")).click();
+        submitAndAwaitNewPage(browser.findElement(By.id("crisisinterventie-1")).findElement(By.cssSelector("form[action$='/opvolging'] button")));
         awaitUrlEnding("/dossiers/" + dossierId + "/crisisinterventies");
         assertThat(browser.findElement(By.id("crisisinterventie-1")).getText()).doesNotContain("wacht op vervolg").contains("gestart op");
         browser.findElement(By.linkText("Werkvoorraad")).click();

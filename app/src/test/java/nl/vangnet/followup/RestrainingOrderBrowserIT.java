@@ -110,7 +110,7 @@ class RestrainingOrderBrowserIT extends BrowserTest {
         // Veilig Thuis's part during the order.
         order.findElement(By.cssSelector("textarea[name=helpStarted]")).sendKeys("Ambulante hulp voor vader gestart.");
         order.findElement(By.cssSelector("textarea[name=lastingDecisions]")).sendKeys("Veiligheidsplan met moeder en school.");
-        order.findElement(By.cssSelector("form[action$='/veilig-thuis'] button")).click();
+        submitAndAwaitNewPage(order.findElement(By.cssSelector("form[action$='/veilig-thuis'] button")));
         awaitUrlEnding("/dossiers/" + dossierId + "/huisverbod");
         assertThat(browser.findElement(By.id("huisverbod-1")).getText()).contains("Ambulante hulp voor vader gestart.")
                 .contains("Veiligheidsplan met moeder en school.");
