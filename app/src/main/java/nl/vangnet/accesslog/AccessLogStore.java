@@ -23,8 +23,11 @@ class AccessLogStore {
 
     private final JdbcClient jdbc;
 
-    AccessLogStore(JdbcClient jdbc) {
+    private final PersonIdentities persons;
+
+    AccessLogStore(JdbcClient jdbc, PersonIdentities persons) {
         this.jdbc = jdbc;
+        this.persons = persons;
     }
 
     void append(List<AccessLogEntry> entries) {
@@ -98,9 +101,10 @@ class AccessLogStore {
         }
         if (query.personId() != null) {
             // Also under the ids of duplicate records merged into this person (V15): the log keeps the old ids.
-            sql.append(" AND person_ids && ARRAY(SELECT CAST(:person AS uuid) UNION ALL"
-                    + " SELECT merged_id FROM person_merged WHERE person_id = CAST(:person AS uuid))");
-            params.put("person", query.personId());
+            var ids = new java.util.ArrayList<java.util.UUID>(persons.formerIdsOf(query.personId()));
+            ids.add(0, query.personId());
+            sql.append(" AND person_ids && CAST(ARRAY[:persons] AS uuid[])");
+            params.put("persons", ids);
         }
         if (query.from() != null) {
             sql.append(" AND occurred_at >= :from");

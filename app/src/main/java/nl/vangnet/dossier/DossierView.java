@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import nl.vangnet.person.Person;
+import nl.vangnet.person.PersonRole;
 
 /**
  * A dossier as an entitled worker sees it, with every follow-up track and the due dates that matter most: the
@@ -30,6 +32,11 @@ public record DossierView(UUID id, String reference, DossierStatus status, Local
 
     public record InvolvedPerson(UUID personId, PersonRole role, String surname, String surnamePrefix,
             String givenNames, LocalDate dateOfBirth, String bsn) {
+
+        public static InvolvedPerson of(Person person, PersonRole role) {
+            return new InvolvedPerson(person.id(), role, person.surname(), person.surnamePrefix(), person.givenNames(),
+                    person.dateOfBirth(), person.bsn());
+        }
 
         public String fullName() {
             StringBuilder sb = new StringBuilder();

@@ -3,13 +3,18 @@ package nl.vangnet.dossier;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import nl.vangnet.accesslog.AccessAction;
 import nl.vangnet.accesslog.AccessLog;
 import nl.vangnet.accesslog.DossierTeams;
+import nl.vangnet.person.NewPerson;
+import nl.vangnet.person.PersonRole;
+import nl.vangnet.person.Persons;
 import nl.vangnet.platform.BusinessRuleException;
 import nl.vangnet.platform.NotFoundException;
 import nl.vangnet.staff.CurrentStaff;
@@ -37,9 +42,11 @@ public class Dossiers implements DossierTeams {
     private final java.time.Clock clock;
     private final ObjectProvider<DossierTracks> tracks;
     private final ObjectProvider<OpenWork> openWork;
+    private final Persons persons;
 
     Dossiers(JdbcClient jdbc, DossierAccessPolicy policy, AccessLog accessLog, java.time.Clock clock,
-            ObjectProvider<DossierTracks> tracks, ObjectProvider<OpenWork> openWork) {
+            ObjectProvider<DossierTracks> tracks, ObjectProvider<OpenWork> openWork, Persons persons) {
+        this.persons = persons;
         this.jdbc = jdbc;
         this.policy = policy;
         this.accessLog = accessLog;
@@ -124,8 +131,8 @@ public class Dossiers implements DossierTeams {
     public UUID register(NewDossier dossier) {
         UUID id = insertDossier(dossier.teamId(), dossier.openedOn(), null);
         List<UUID> personIds = new java.util.ArrayList<>();
-        for (NewDossier.NewPerson p : dossier.persons()) {
-            UUID personId = existingOrNew(p);
+        for (NewPerson p : dossier.persons()) {
+            UUID personId = persons.existingOrNew(p);
             personIds.add(personId);
             addToDossier(id, personId, p.role());
         }
@@ -145,13 +152,13 @@ public class Dossiers implements DossierTeams {
      */
     @Transactional
     public Placement placeReport(UUID teamId, java.time.LocalDate receivedOn, Household household,
-            List<NewDossier.NewPerson> persons, UUID taker) {
+            List<NewPerson> newPersons, UUID taker) {
         // Concurrent reports about the same persons are serialised: each first locks every key a person can be matched
         // by, so the second waits and then finds the first one's persons and dossier. The open dossier it joins is
         // locked and must still be open under the lock, so that close (which locks the same row, then reads the open
         // work) either sees this report or was first; a dossier closed meanwhile counts as closed: a new one opens.
-        lockMatchingKeys(persons);
-        List<UUID> known = matchingPersons(persons);
+        persons.lockMatchingKeys(newPersons);
+        List<UUID> known = persons.matching(newPersons);
         List<DossierSummary> earlier = known.isEmpty() ? List.of() : jdbc.sql(SUMMARY + """
                 WHERE d.id IN (SELECT dossier_id FROM dossier_person WHERE person_id IN (:persons))
                 ORDER BY d.opened_on DESC, d.id""").param("persons", known).query(Dossiers::summary).list();
@@ -159,8 +166,9 @@ public class Dossiers implements DossierTeams {
                 .filter(this::lockIfStillOpen).findFirst();
         UUID dossierId = open.map(DossierSummary::id).orElseGet(() -> insertDossier(teamId, receivedOn, household));
         List<UUID> personIds = new java.util.ArrayList<>();
-        for (NewDossier.NewPerson p : persons) {
-            UUID personId = open.isPresent() ? personInDossier(dossierId, p).orElseGet(() -> existingOrNew(p)) : existingOrNew(p);
+        List<UUID> inDossier = open.isPresent() ? personIdsIn(dossierId) : List.of();
+        for (NewPerson p : newPersons) {
+            UUID personId = persons.sameAs(p, inDossier).orElseGet(() -> persons.existingOrNew(p));
             personIds.add(personId);
             addToDossier(dossierId, personId, p.role());
         }
@@ -173,57 +181,10 @@ public class Dossiers implements DossierTeams {
                 earlier.stream().filter(d -> !d.id().equals(dossierId)).toList(), known);
     }
 
-    /**
-     * Takes a transaction-scoped advisory lock on every key by which {@link #matchingPersons} can match these persons,
-     * in a stable order (no deadlock between two reports naming the same persons in another order).
-     */
-    private void lockMatchingKeys(List<NewDossier.NewPerson> persons) {
-        java.util.SortedSet<Long> keys = new java.util.TreeSet<>();
-        for (NewDossier.NewPerson p : persons) {
-            if (p.bsn() != null) {
-                keys.add(lockKey("bsn:" + p.bsn()));
-            }
-            if (p.surname() != null && p.dateOfBirth() != null) {
-                String surnameKey = jdbc.sql("SELECT radar_name_key(:s)").param("s", p.surname().strip())
-                        .query(String.class).single();
-                keys.add(lockKey("name:" + surnameKey + ":" + p.dateOfBirth()));
-            }
-        }
-        for (long key : keys) {
-            jdbc.sql("SELECT 1 FROM pg_advisory_xact_lock(:k)").param("k", key).query(Integer.class).single();
-        }
-    }
-
-    private static long lockKey(String matchKey) {
-        try {
-            byte[] hash = java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(("vangnet.person." + matchKey).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            return java.nio.ByteBuffer.wrap(hash).getLong();
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     /** Locks the dossier row (as {@link #close} does) and tells whether it is still open under the lock. */
     private boolean lockIfStillOpen(DossierSummary dossier) {
         return jdbc.sql("SELECT status FROM dossier WHERE id = :id FOR UPDATE").param("id", dossier.id())
                 .query(String.class).optional().map(DossierStatus::valueOf).orElse(DossierStatus.CLOSED) == DossierStatus.OPEN;
-    }
-
-    /** Existing persons that are the same as one of these: same BSN, or same surname (as radar key) and date of birth. */
-    public List<UUID> matchingPersons(List<NewDossier.NewPerson> persons) {
-        java.util.Set<UUID> ids = new java.util.LinkedHashSet<>();
-        for (NewDossier.NewPerson p : persons) {
-            if (p.bsn() != null) {
-                ids.addAll(jdbc.sql("SELECT id FROM person WHERE bsn = :bsn").param("bsn", p.bsn()).query(UUID.class).list());
-            }
-            if (p.surname() != null && p.dateOfBirth() != null) {
-                // Compared as radar keys: without accents, case and particles ("Özdemir" is "Ozdemir").
-                ids.addAll(jdbc.sql("SELECT id FROM person WHERE date_of_birth = :d AND surname_key = radar_name_key(:s)")
-                        .param("s", p.surname().strip()).param("d", p.dateOfBirth()).query(UUID.class).list());
-            }
-        }
-        return List.copyOf(ids);
     }
 
     /** Whether, and on what basis, the current staff member may open the dossier. */
@@ -250,21 +211,6 @@ public class Dossiers implements DossierTeams {
     public boolean isAssigned(UUID dossierId, UUID userId) {
         return jdbc.sql("SELECT EXISTS (SELECT 1 FROM dossier_assignment WHERE dossier_id = :d AND user_id = :u)")
                 .param("d", dossierId).param("u", userId).query(Boolean.class).single();
-    }
-
-    /** Registers persons outside any dossier (named in an advice request); BSN matches reuse the existing record. */
-    @Transactional
-    public List<UUID> registerPersons(List<NewDossier.NewPerson> persons) {
-        return persons.stream().map(this::existingOrNew).toList();
-    }
-
-    public Optional<DossierView.InvolvedPerson> person(UUID personId) {
-        return jdbc.sql("SELECT id, surname, surname_prefix, given_names, date_of_birth, bsn FROM person WHERE id = :id")
-                .param("id", personId)
-                .query((rs, n) -> new DossierView.InvolvedPerson(rs.getObject("id", UUID.class), PersonRole.OTHER,
-                        rs.getString("surname"), rs.getString("surname_prefix"), rs.getString("given_names"),
-                        rs.getObject("date_of_birth", LocalDate.class), rs.getString("bsn")))
-                .optional();
     }
 
     /** Refuses a change to a closed dossier: its follow-up is over. */
@@ -342,47 +288,6 @@ public class Dossiers implements DossierTeams {
         return id;
     }
 
-    /**
-     * The person with this BSN, or a new one. A BSN is unique (V15): when a concurrent transaction inserts the same
-     * BSN, the insert waits for it and then finds its person instead of adding a second one.
-     */
-    private UUID existingOrNew(NewDossier.NewPerson p) {
-        if (p.bsn() == null) {
-            return insertPerson(p).orElseThrow();
-        }
-        return personWithBsn(p.bsn()).or(() -> insertPerson(p)).or(() -> personWithBsn(p.bsn())).orElseThrow();
-    }
-
-    private Optional<UUID> personWithBsn(String bsn) {
-        return jdbc.sql("SELECT id FROM person WHERE bsn = :bsn").param("bsn", bsn).query(UUID.class).optional();
-    }
-
-    private Optional<UUID> personInDossier(UUID dossierId, NewDossier.NewPerson p) {
-        return jdbc.sql("""
-                SELECT p.id FROM person p JOIN dossier_person dp ON dp.person_id = p.id AND dp.dossier_id = :d
-                WHERE (p.bsn IS NOT NULL AND p.bsn = :bsn)
-                   OR (p.surname_key = radar_name_key(:s) AND p.date_of_birth = :dob)
-                LIMIT 1""")
-                .param("d", dossierId).param("bsn", p.bsn()).param("s", p.surname() == null ? "" : p.surname().strip())
-                .param("dob", p.dateOfBirth()).query(UUID.class).optional();
-    }
-
-    /** Inserts the person, unless a person with the same BSN exists (then empty). */
-    private Optional<UUID> insertPerson(NewDossier.NewPerson p) {
-        UUID personId = UUID.randomUUID();
-        return jdbc.sql("""
-                INSERT INTO person (id, bsn, surname, surname_prefix, given_names, date_of_birth, gender, created_at,
-                                    postcode, house_number, municipality_code, identification_missing_reason)
-                VALUES (:id, :bsn, :surname, :prefix, :given, :dob, :gender, :now, :pc, :nr, :gm, :why)
-                ON CONFLICT (bsn) WHERE bsn IS NOT NULL DO NOTHING
-                RETURNING id""")
-                .param("id", personId).param("bsn", p.bsn()).param("surname", p.surname())
-                .param("prefix", p.surnamePrefix()).param("given", p.givenNames()).param("dob", p.dateOfBirth())
-                .param("gender", p.gender()).param("now", java.sql.Timestamp.from(clock.instant()))
-                .param("pc", p.postcode()).param("nr", p.houseNumber()).param("gm", p.municipalityCode())
-                .param("why", p.identificationMissingReason()).query(UUID.class).optional();
-    }
-
     private void addToDossier(UUID dossierId, UUID personId, PersonRole role) {
         jdbc.sql("INSERT INTO dossier_person (dossier_id, person_id, role) VALUES (:d, :p, :r) ON CONFLICT DO NOTHING")
                 .param("d", dossierId).param("p", personId).param("r", role.name()).update();
@@ -406,16 +311,19 @@ public class Dossiers implements DossierTeams {
         }
     }
 
+    /** The dossier's persons with their roles in it, in the person register's order. */
     private List<DossierView.InvolvedPerson> persons(UUID dossierId) {
-        return jdbc.sql("""
-                SELECT p.id, dp.role, p.surname, p.surname_prefix, p.given_names, p.date_of_birth, p.bsn
-                FROM dossier_person dp JOIN person p ON p.id = dp.person_id
-                WHERE dp.dossier_id = :d ORDER BY p.date_of_birth NULLS LAST, p.surname""")
-                .param("d", dossierId)
-                .query((rs, n) -> new DossierView.InvolvedPerson(rs.getObject("id", UUID.class),
-                        PersonRole.valueOf(rs.getString("role")), rs.getString("surname"), rs.getString("surname_prefix"),
-                        rs.getString("given_names"), rs.getObject("date_of_birth", LocalDate.class), rs.getString("bsn")))
+        Map<UUID, PersonRole> roles = new HashMap<>();
+        jdbc.sql("SELECT person_id, role FROM dossier_person WHERE dossier_id = :d").param("d", dossierId)
+                .query((rs, n) -> roles.put(rs.getObject("person_id", UUID.class), PersonRole.valueOf(rs.getString("role"))))
                 .list();
+        return persons.findAll(roles.keySet()).stream()
+                .map(p -> DossierView.InvolvedPerson.of(p, roles.get(p.id()))).toList();
+    }
+
+    private List<UUID> personIdsIn(UUID dossierId) {
+        return jdbc.sql("SELECT person_id FROM dossier_person WHERE dossier_id = :d").param("d", dossierId)
+                .query(UUID.class).list();
     }
 
     private List<String> workers(UUID dossierId) {

@@ -1,5 +1,6 @@
 package nl.vangnet.intake;
 
+import nl.vangnet.person.Persons;
 import nl.vangnet.platform.Checks;
 
 import java.sql.Timestamp;
@@ -14,9 +15,8 @@ import java.util.Set;
 import java.util.UUID;
 import nl.vangnet.accesslog.AccessAction;
 import nl.vangnet.accesslog.AccessLog;
-import nl.vangnet.dossier.Dossiers;
-import nl.vangnet.dossier.NewDossier.NewPerson;
-import nl.vangnet.dossier.PersonRole;
+import nl.vangnet.person.NewPerson;
+import nl.vangnet.person.PersonRole;
 import nl.vangnet.platform.NotFoundException;
 import nl.vangnet.staff.CurrentStaff;
 import nl.vangnet.staff.Role;
@@ -36,14 +36,14 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class AdviceRequests {
 
     private final JdbcClient jdbc;
-    private final Dossiers dossiers;
+    private final Persons persons;
     private final AccessLog accessLog;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    AdviceRequests(JdbcClient jdbc, Dossiers dossiers, AccessLog accessLog, TransactionTemplate transactions, Clock clock) {
+    AdviceRequests(JdbcClient jdbc, Persons persons, AccessLog accessLog, TransactionTemplate transactions, Clock clock) {
         this.jdbc = jdbc;
-        this.dossiers = dossiers;
+        this.persons = persons;
         this.accessLog = accessLog;
         this.transactions = transactions;
         this.clock = clock;
@@ -135,7 +135,7 @@ public class AdviceRequests {
                 .param("advice", v.optional(in.adviceGiven())).param("agreement", v.optional(in.agreement()))
                 .param("callBack", callBackOn).param("by", me.id()).param("now", Timestamp.from(now)).param("key", key)
                 .update();
-        List<UUID> personIds = dossiers.registerPersons(persons);
+        List<UUID> personIds = this.persons.register(persons);
         for (int i = 0; i < personIds.size(); i++) {
             jdbc.sql("INSERT INTO advice_request_person (advice_request_id, person_id, role) VALUES (:a, :p, :r)")
                     .param("a", id).param("p", personIds.get(i)).param("r", persons.get(i).role().name()).update();
@@ -194,7 +194,7 @@ public class AdviceRequests {
     AdviceRequestView view(UUID id) {
         List<AdviceRequestView.Person> persons = jdbc.sql("SELECT person_id, role FROM advice_request_person WHERE advice_request_id = :id")
                 .param("id", id).query((rs, n) -> new Object[] {rs.getObject(1, UUID.class), rs.getString(2)}).list()
-                .stream().map(row -> dossiers.person((UUID) row[0]).map(p -> new AdviceRequestView.Person(p.personId(),
+                .stream().map(row -> this.persons.find((UUID) row[0]).map(p -> new AdviceRequestView.Person(p.id(),
                         (String) row[1], p.surname(), p.givenNames(), p.dateOfBirth())).orElseThrow()).toList();
         List<AdviceRequestView.Contact> contacts = jdbc.sql("""
                 SELECT c.occurred_at, c.channel, c.summary, u.display_name FROM advice_contact c

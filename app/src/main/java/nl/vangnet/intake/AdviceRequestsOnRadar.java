@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import nl.vangnet.dossier.RadarHit;
-import nl.vangnet.dossier.RadarSources;
+import nl.vangnet.person.RadarHit;
+import nl.vangnet.person.RadarSources;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 

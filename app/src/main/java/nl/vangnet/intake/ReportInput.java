@@ -48,7 +48,7 @@ public record ReportInput(
     }
 
     public record PersonInput(
-            @Schema(implementation = nl.vangnet.dossier.PersonRole.class) String role,
+            @Schema(implementation = nl.vangnet.person.PersonRole.class) String role,
             @Size(max = Checks.MAX_CODE) String bsn,
             @Size(max = Checks.MAX_SHORT_TEXT) String surname,
             @Size(max = Checks.MAX_SHORT_TEXT) String surnamePrefix,

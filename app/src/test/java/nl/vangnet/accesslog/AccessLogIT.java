@@ -20,7 +20,7 @@ import java.util.concurrent.Future;
 import javax.sql.DataSource;
 import nl.vangnet.dossier.Dossiers;
 import nl.vangnet.dossier.NewDossier;
-import nl.vangnet.dossier.PersonRole;
+import nl.vangnet.person.PersonRole;
 import nl.vangnet.staff.StaffDirectory;
 import nl.vangnet.staff.TestLogins;
 import nl.vangnet.support.IntegrationTest;
@@ -36,6 +36,9 @@ import org.springframework.test.web.servlet.MvcResult;
 
 @IntegrationTest
 class AccessLogIT {
+
+    /** Verifying the chain does not look up persons. */
+    private static final PersonIdentities NO_MERGED_PERSONS = person -> java.util.Set.of();
 
     @Autowired MockMvc mvc;
     @Autowired JdbcClient jdbc;
@@ -161,7 +164,7 @@ class AccessLogIT {
                         .param("seq", previous.seq()).param("at", java.sql.Timestamp.from(previous.occurredAt()))
                         .param("name", previous.actorName()).param("prev", previous.prevHash()).param("hash", previous.hash())
                         .update();
-                ChainVerification result = new AccessLogStore(tx).verify();
+                ChainVerification result = new AccessLogStore(tx, NO_MERGED_PERSONS).verify();
                 assertThat(result.valid()).isFalse();
                 assertThat(result.firstBrokenEntry()).isEqualTo(4);
             } finally {
@@ -213,7 +216,7 @@ class AccessLogIT {
             SecurityContextHolder.getContext().setAuthentication(TestLogins.authentication(directory, clock, "medewerker"));
             UUID team = directory.findByUsername("medewerker").orElseThrow().teamIds().iterator().next();
             assertThatThrownBy(() -> dossiers.register(new NewDossier(team, LocalDate.now(clock), List.of(
-                    new NewDossier.NewPerson(PersonRole.CHILD, null, "Proef", null, "Kind", LocalDate.of(2015, 1, 1), null)),
+                    new nl.vangnet.person.NewPerson(PersonRole.CHILD, null, "Proef", null, "Kind", LocalDate.of(2015, 1, 1), null)),
                     Set.of()))).isInstanceOf(RuntimeException.class);
         } finally {
             SecurityContextHolder.clearContext();
@@ -242,7 +245,7 @@ class AccessLogIT {
             try {
                 execute(c, "ALTER TABLE access_log_entry DISABLE TRIGGER USER");
                 execute(c, sql);
-                ChainVerification result = new AccessLogStore(JdbcClient.create(new SingleConnectionDataSource(c, true))).verify();
+                ChainVerification result = new AccessLogStore(JdbcClient.create(new SingleConnectionDataSource(c, true)), NO_MERGED_PERSONS).verify();
                 assertThat(result.valid()).isFalse();
                 assertThat(result.firstBrokenEntry()).isEqualTo(expectedFirstBroken);
             } finally {

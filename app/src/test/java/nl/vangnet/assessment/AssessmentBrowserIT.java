@@ -10,7 +10,7 @@ import java.util.UUID;
 import nl.vangnet.calendar.WorkingDays;
 import nl.vangnet.dossier.Dossiers;
 import nl.vangnet.dossier.NewDossier;
-import nl.vangnet.dossier.PersonRole;
+import nl.vangnet.person.PersonRole;
 import nl.vangnet.staff.StaffDirectory;
 import nl.vangnet.staff.TestLogins;
 import nl.vangnet.support.Browser;
@@ -46,7 +46,7 @@ class AssessmentBrowserIT extends BrowserTest {
         UUID earlier;
         try {
             earlier = dossiers.register(new NewDossier(directory.teams().getFirst().id(), LocalDate.of(2023, 3, 14), List.of(
-                    new NewDossier.NewPerson(PersonRole.CHILD, bsn, surname, null, "Sem", LocalDate.of(2017, 3, 1), "MALE")),
+                    new nl.vangnet.person.NewPerson(PersonRole.CHILD, bsn, surname, null, "Sem", LocalDate.of(2017, 3, 1), "MALE")),
                     Set.of()));
         } finally {
             SecurityContextHolder.clearContext();

@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
+import nl.vangnet.person.PersonRole;
 import nl.vangnet.platform.BusinessRuleException;
 import nl.vangnet.staff.Role;
 import nl.vangnet.staff.SecondFactor;
@@ -252,7 +253,7 @@ class NeedToKnowIT {
 
     private UUID newDossier(UUID team) {
         return as("medewerker", () -> dossiers.register(new NewDossier(team, LocalDate.of(2026, 1, 5), List.of(
-                new NewDossier.NewPerson(PersonRole.CHILD, null, "Matrix", null, "Kind", LocalDate.of(2015, 2, 3), null)),
+                new nl.vangnet.person.NewPerson(PersonRole.CHILD, null, "Matrix", null, "Kind", LocalDate.of(2015, 2, 3), null)),
                 Set.of())));
     }
 

@@ -14,15 +14,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 class DossierPageController {
 
     private final Dossiers dossiers;
-    private final nl.vangnet.dossier.Radar radar;
     private final nl.vangnet.dossier.NeedToKnow needToKnow;
     private final nl.vangnet.staff.StaffDirectory staff;
     private final java.util.List<nl.vangnet.dossier.DossierParts> parts;
 
-    DossierPageController(Dossiers dossiers, nl.vangnet.dossier.Radar radar, nl.vangnet.dossier.NeedToKnow needToKnow,
+    DossierPageController(Dossiers dossiers, nl.vangnet.dossier.NeedToKnow needToKnow,
             nl.vangnet.staff.StaffDirectory staff, java.util.List<nl.vangnet.dossier.DossierParts> parts) {
         this.dossiers = dossiers;
-        this.radar = radar;
         this.needToKnow = needToKnow;
         this.staff = staff;
         this.parts = parts;
@@ -150,37 +148,6 @@ class DossierPageController {
     String searchPage() {
         return "dossier/search";
     }
-
-    /** The radar from the UI; POSTed so that names and numbers never appear in a URL. */
-    @PostMapping("/zoeken/personen")
-    String radar(@RequestParam(defaultValue = "") String name, @RequestParam(defaultValue = "") String dateOfBirth,
-            @RequestParam(defaultValue = "") String bsn, @RequestParam(defaultValue = "") String postcode,
-            @RequestParam(defaultValue = "") String houseNumber, Model model,
-            jakarta.servlet.http.HttpServletResponse response) {
-        model.addAttribute("name", name);
-        model.addAttribute("dateOfBirth", dateOfBirth);
-        model.addAttribute("bsn", bsn);
-        model.addAttribute("postcode", postcode);
-        model.addAttribute("houseNumber", houseNumber);
-        try {
-            java.time.LocalDate dob = null;
-            if (!dateOfBirth.isBlank()) {
-                try {
-                    dob = java.time.LocalDate.parse(dateOfBirth);
-                } catch (java.time.format.DateTimeParseException e) {
-                    throw new nl.vangnet.platform.InvalidInputException(java.util.List.of(
-                            new nl.vangnet.platform.ApiProblems.InvalidParam("dateOfBirth", "Geef een geldige datum.")));
-                }
-            }
-            model.addAttribute("hits", radar.search(new nl.vangnet.dossier.Radar.Query(nl.vangnet.platform.Text.blankToNull(name), dob, nl.vangnet.platform.Text.blankToNull(bsn),
-                    nl.vangnet.platform.Text.blankToNull(postcode), nl.vangnet.platform.Text.blankToNull(houseNumber))));
-        } catch (nl.vangnet.platform.InvalidInputException e) {
-            response.setStatus(400);
-            model.addAttribute("errors", e.byField());
-        }
-        return "dossier/search";
-    }
-
 
     /** Searched by POST so that what was typed never appears in a URL or an access log of the web server. */
     @PostMapping("/zoeken")

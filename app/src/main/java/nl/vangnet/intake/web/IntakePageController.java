@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import nl.vangnet.dossier.Dossiers;
-import nl.vangnet.dossier.PersonRole;
+import nl.vangnet.person.PersonRole;
 import nl.vangnet.intake.AdviceRequestView;
 import nl.vangnet.intake.AdviceRequests;
 import nl.vangnet.intake.Channel;

@@ -1,4 +1,4 @@
-package nl.vangnet.dossier;
+package nl.vangnet.person;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package nl.vangnet.dossier;
+package nl.vangnet.person;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -36,13 +36,12 @@ public class Radar {
     public static final int MAX_HITS = 25;
 
     private final JdbcClient jdbc;
-    private final DossierAccessPolicy policy;
     private final AccessLog accessLog;
     private final List<RadarSources> sources;
 
-    Radar(JdbcClient jdbc, DossierAccessPolicy policy, AccessLog accessLog, List<RadarSources> sources) {
+    /** {@code sources} in their order: the dossiers first (see {@link RadarSources}). */
+    Radar(JdbcClient jdbc, AccessLog accessLog, List<RadarSources> sources) {
         this.jdbc = jdbc;
-        this.policy = policy;
         this.accessLog = accessLog;
         this.sources = sources;
     }
@@ -142,27 +141,8 @@ public class Radar {
         if (candidates.isEmpty()) {
             return List.of();
         }
-        StaffPrincipal me = CurrentStaff.get();
         Set<UUID> ids = new java.util.LinkedHashSet<>(candidates.stream().map(Candidate::id).toList());
-        record Row(UUID person, UUID dossier, String reference, String status, LocalDate opened, LocalDate closed,
-                String team, String role) {
-        }
-        List<Row> rows = jdbc.sql("""
-                SELECT dp.person_id, d.id, d.reference, d.status, d.opened_on, d.closed_on, t.name AS team, dp.role
-                FROM dossier_person dp JOIN dossier d ON d.id = dp.dossier_id JOIN team t ON t.id = d.team_id
-                WHERE dp.person_id IN (:ids) ORDER BY d.opened_on DESC""")
-                .param("ids", ids)
-                .query((rs, n) -> new Row(rs.getObject("person_id", UUID.class), rs.getObject("id", UUID.class),
-                        rs.getString("reference"), rs.getString("status"), rs.getObject("opened_on", LocalDate.class),
-                        rs.getObject("closed_on", LocalDate.class), rs.getString("team"), rs.getString("role")))
-                .list();
-        Set<UUID> openable = policy.openable(me, rows.stream().map(Row::dossier).collect(java.util.stream.Collectors.toSet()));
         Map<UUID, List<RadarHit.Involvement>> involvement = new HashMap<>();
-        for (Row r : rows) {
-            involvement.computeIfAbsent(r.person(), k -> new ArrayList<>()).add(new RadarHit.Involvement(r.dossier(),
-                    r.reference(), "DOSSIER", r.status(), r.opened(), r.closed(), r.team(), r.role(),
-                    openable.contains(r.dossier())));
-        }
         for (RadarSources source : sources) {
             source.involvementsOf(ids).forEach((person, more) ->
                     involvement.computeIfAbsent(person, k -> new ArrayList<>()).addAll(more));

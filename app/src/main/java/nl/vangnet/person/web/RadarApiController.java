@@ -1,11 +1,11 @@
-package nl.vangnet.dossier.web;
+package nl.vangnet.person.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.util.List;
-import nl.vangnet.dossier.Radar;
-import nl.vangnet.dossier.RadarHit;
+import nl.vangnet.person.Radar;
+import nl.vangnet.person.RadarHit;
 import nl.vangnet.platform.Checks;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;

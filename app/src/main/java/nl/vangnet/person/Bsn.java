@@ -1,4 +1,4 @@
-package nl.vangnet.dossier;
+package nl.vangnet.person;
 
 /**
  * The burgerservicenummer: nine digits that pass the elfproef (9·d1 + 8·d2 + … + 2·d8 − 1·d9 is a multiple of 11 and

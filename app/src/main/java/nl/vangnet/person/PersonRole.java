@@ -1,4 +1,4 @@
-package nl.vangnet.dossier;
+package nl.vangnet.person;
 
 /** The role a person has in a household's dossier. */
 public enum PersonRole {

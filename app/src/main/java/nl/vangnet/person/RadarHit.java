@@ -1,4 +1,4 @@
-package nl.vangnet.dossier;
+package nl.vangnet.person;
 
 import java.time.LocalDate;
 import java.util.List;

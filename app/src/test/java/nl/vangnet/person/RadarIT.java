@@ -1,4 +1,4 @@
-package nl.vangnet.dossier;
+package nl.vangnet.person;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -10,7 +10,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import nl.vangnet.dossier.NewDossier.NewPerson;
+import nl.vangnet.person.NewPerson;
+import nl.vangnet.dossier.Dossiers;
+import nl.vangnet.dossier.NewDossier;
 import nl.vangnet.staff.StaffDirectory;
 import nl.vangnet.staff.TestLogins;
 import nl.vangnet.support.IntegrationTest;

@@ -1,0 +1,55 @@
+package nl.vangnet.person.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import nl.vangnet.person.Radar;
+import nl.vangnet.platform.ApiProblems.InvalidParam;
+import nl.vangnet.platform.InvalidInputException;
+import nl.vangnet.platform.Text;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The radar on the search page (shared with the search by dossier reference). */
+@Controller
+class RadarPageController {
+
+    private final Radar radar;
+
+    RadarPageController(Radar radar) {
+        this.radar = radar;
+    }
+
+    /** The radar from the UI; POSTed so that names and numbers never appear in a URL. */
+    @PostMapping("/zoeken/personen")
+    String radar(@RequestParam(defaultValue = "") String name, @RequestParam(defaultValue = "") String dateOfBirth,
+            @RequestParam(defaultValue = "") String bsn, @RequestParam(defaultValue = "") String postcode,
+            @RequestParam(defaultValue = "") String houseNumber, Model model,
+            HttpServletResponse response) {
+        model.addAttribute("name", name);
+        model.addAttribute("dateOfBirth", dateOfBirth);
+        model.addAttribute("bsn", bsn);
+        model.addAttribute("postcode", postcode);
+        model.addAttribute("houseNumber", houseNumber);
+        try {
+            LocalDate dob = null;
+            if (!dateOfBirth.isBlank()) {
+                try {
+                    dob = LocalDate.parse(dateOfBirth);
+                } catch (DateTimeParseException e) {
+                    throw new InvalidInputException(List.of(
+                            new InvalidParam("dateOfBirth", "Geef een geldige datum.")));
+                }
+            }
+            model.addAttribute("hits", radar.search(new Radar.Query(Text.blankToNull(name), dob, Text.blankToNull(bsn),
+                    Text.blankToNull(postcode), Text.blankToNull(houseNumber))));
+        } catch (InvalidInputException e) {
+            response.setStatus(400);
+            model.addAttribute("errors", e.byField());
+        }
+        return "dossier/search";
+    }
+}
