@@ -19,6 +19,7 @@ import nl.vangnet.dossier.Dossiers;
 import nl.vangnet.dossier.NeedToKnow;
 import nl.vangnet.intake.ReportStatus;
 import nl.vangnet.intake.Reports;
+import nl.vangnet.notice.DossierTasks;
 import nl.vangnet.platform.ApiProblems.InvalidParam;
 import nl.vangnet.platform.BusinessRuleException;
 import nl.vangnet.platform.InvalidInputException;
@@ -44,7 +45,6 @@ public class Assessments {
 
     static final ZoneId NL = nl.vangnet.platform.DutchTime.ZONE;
     /** Veilig Thuis informs B&W of a request to the RvdK within this many working days (our service norm). */
-    static final int BW_NOTICE_WORKING_DAYS = 5;
 
     private final JdbcClient jdbc;
     private final Reports reports;

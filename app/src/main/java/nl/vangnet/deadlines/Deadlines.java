@@ -8,8 +8,9 @@ import java.util.Comparator;
 import java.util.List;
 import nl.vangnet.assessment.AssessmentDeadlines;
 import nl.vangnet.followup.InvestigationDeadlines;
-import nl.vangnet.intake.WorkList;
-import nl.vangnet.intake.WorkListSources;
+import nl.vangnet.intake.IntakeWork;
+import nl.vangnet.worklist.WorkList;
+import nl.vangnet.worklist.WorkListSources;
 import nl.vangnet.platform.DutchTime;
 import nl.vangnet.staff.CurrentStaff;
 import nl.vangnet.staff.Role;
@@ -24,15 +25,13 @@ import org.springframework.transaction.annotation.Transactional;
 public class Deadlines {
 
     private final WorkList workList;
-    private final List<WorkListSources> sources;
     private final AssessmentDeadlines assessments;
     private final InvestigationDeadlines investigations;
     private final Clock clock;
 
-    Deadlines(WorkList workList, List<WorkListSources> sources, AssessmentDeadlines assessments,
+    Deadlines(WorkList workList, AssessmentDeadlines assessments,
             InvestigationDeadlines investigations, Clock clock) {
         this.workList = workList;
-        this.sources = sources;
         this.assessments = assessments;
         this.investigations = investigations;
         this.clock = clock;
@@ -51,19 +50,18 @@ public class Deadlines {
     @Transactional
     public List<Deadline> of(boolean team) {
         LocalDate today = DutchTime.today(clock);
-        WorkList.Lists lists = workList.of(team ? WorkList.Scope.TEAM : WorkList.Scope.MINE);
+        WorkList.Contents contents = workList.of(team);
+        IntakeWork.Lists lists = contents.intake();
         List<Deadline> all = new ArrayList<>();
-        for (List<WorkList.Item> items : List.of(lists.acute(), lists.toVerify(), lists.awaitingAssessment())) {
-            for (WorkList.Item i : items) {
+        for (List<IntakeWork.Item> items : List.of(lists.acute(), lists.toVerify(), lists.awaitingAssessment())) {
+            for (IntakeWork.Item i : items) {
                 all.add(new Deadline("deadlines.assessmentDue", i.dossierReference(), i.dueOn(),
                         ChronoUnit.DAYS.between(today, i.dueOn()), i.overdue(), i.acute(), "/meldingen/" + i.reportId()));
             }
         }
-        for (WorkListSources source : sources) {
-            for (WorkListSources.DueItem d : source.dueItems(team)) {
-                all.add(new Deadline(d.kindKey(), d.dossierReference(), d.dueOn(), ChronoUnit.DAYS.between(today, d.dueOn()),
-                        d.overdue(), d.urgent(), d.href()));
-            }
+        for (WorkListSources.DueItem d : workList.dueItems(contents.team())) {
+            all.add(new Deadline(d.kindKey(), d.dossierReference(), d.dueOn(), ChronoUnit.DAYS.between(today, d.dueOn()),
+                    d.overdue(), d.urgent(), d.href()));
         }
         all.sort(Comparator.comparing(Deadline::overdue).reversed().thenComparing(Deadline::urgent, Comparator.reverseOrder())
                 .thenComparing(Deadline::dueOn));

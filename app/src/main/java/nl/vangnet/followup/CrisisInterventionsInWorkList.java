@@ -3,7 +3,7 @@ package nl.vangnet.followup;
 import java.util.List;
 import nl.vangnet.dossier.DossierSummary;
 import nl.vangnet.dossier.Dossiers;
-import nl.vangnet.intake.WorkListSources;
+import nl.vangnet.worklist.WorkListSources;
 import nl.vangnet.staff.CurrentStaff;
 import nl.vangnet.staff.Role;
 import org.springframework.stereotype.Component;

@@ -3,7 +3,7 @@ package nl.vangnet.followup;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import nl.vangnet.intake.WorkListSources;
+import nl.vangnet.worklist.WorkListSources;
 import org.springframework.stereotype.Component;
 
 /** The end of a running restraining order is a deadline in the work list. */

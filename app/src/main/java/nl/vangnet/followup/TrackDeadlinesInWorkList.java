@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import nl.vangnet.intake.WorkListSources;
+import nl.vangnet.worklist.WorkListSources;
 import nl.vangnet.platform.DutchTime;
 import nl.vangnet.staff.CurrentStaff;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -20,7 +20,7 @@ import java.util.UUID;
 import nl.vangnet.accesslog.AccessAction;
 import nl.vangnet.accesslog.AccessLog;
 import nl.vangnet.assessment.Decision;
-import nl.vangnet.assessment.DossierTasks;
+import nl.vangnet.notice.DossierTasks;
 import nl.vangnet.assessment.FollowUpDecided;
 import nl.vangnet.calendar.WorkingDays;
 import nl.vangnet.dossier.DossierAccess;

@@ -25,7 +25,7 @@ import org.springframework.test.web.servlet.ResultActions;
 class AdviceRequestAndWorkListIT {
 
     @Autowired MockMvc mvc;
-    @Autowired WorkList workList;
+    @Autowired IntakeWork workList;
     @Autowired StaffDirectory directory;
     @Autowired MutableClock clock;
 
@@ -34,7 +34,7 @@ class AdviceRequestAndWorkListIT {
         SecurityContextHolder.clearContext();
     }
 
-    WorkList.Lists listOf(String username, WorkList.Scope scope) {
+    IntakeWork.Lists listOf(String username, IntakeWork.Scope scope) {
         SecurityContextHolder.getContext().setAuthentication(TestLogins.authentication(directory, clock, username));
         try {
             return workList.of(scope);
@@ -71,13 +71,13 @@ class AdviceRequestAndWorkListIT {
                 .andExpect(jsonPath("$.callBackOn").value(callBack))
                 .andReturn().getResponse().getContentAsString();
         String id = JsonPath.read(body, "$.id");
-        assertThat(listOf("medewerker", WorkList.Scope.MINE).callBacks()).anyMatch(c -> c.adviceRequestId().toString().equals(id));
+        assertThat(listOf("medewerker", IntakeWork.Scope.MINE).callBacks()).anyMatch(c -> c.adviceRequestId().toString().equals(id));
 
         post("/api/v1/advice-requests/" + id + "/contacts", "demo-medewerker",
                 "{\"channel\":\"PHONE\",\"summary\":\"Oma belde terug: de school maakt zich ook zorgen.\"}")
                 .andExpect(status().isOk()).andExpect(jsonPath("$.contacts.length()").value(1))
                 .andExpect(jsonPath("$.callBackDoneAt").isNotEmpty());
-        assertThat(listOf("medewerker", WorkList.Scope.MINE).callBacks()).noneMatch(c -> c.adviceRequestId().toString().equals(id));
+        assertThat(listOf("medewerker", IntakeWork.Scope.MINE).callBacks()).noneMatch(c -> c.adviceRequestId().toString().equals(id));
 
         String report = nl.vangnet.support.TestData.exampleReport(nl.vangnet.support.TestData.randomBsn(), ReportApiIT.unique("Kleinzoon"))
                 .replace("{\"receivedAt\"", "{\"adviceRequestId\":\"" + id + "\",\"receivedAt\"");
@@ -116,10 +116,10 @@ class AdviceRequestAndWorkListIT {
         String id = JsonPath.read(post("/api/v1/reports", "demo-medewerker", json).andReturn().getResponse()
                 .getContentAsString(), "$.id");
         // The crisis worker is not assigned, yet sees it first.
-        WorkList.Lists crisis = listOf("crisisdienst", WorkList.Scope.MINE);
+        IntakeWork.Lists crisis = listOf("crisisdienst", IntakeWork.Scope.MINE);
         assertThat(crisis.acute()).anyMatch(i -> i.reportId().toString().equals(id));
         assertThat(crisis.toVerify()).noneMatch(i -> i.reportId().toString().equals(id));
-        assertThat(listOf("teamleider", WorkList.Scope.TEAM).acute()).anyMatch(i -> i.reportId().toString().equals(id));
+        assertThat(listOf("teamleider", IntakeWork.Scope.TEAM).acute()).anyMatch(i -> i.reportId().toString().equals(id));
     }
 
     @Test
@@ -127,7 +127,7 @@ class AdviceRequestAndWorkListIT {
         String late = nl.vangnet.support.TestData.exampleReport(nl.vangnet.support.TestData.randomBsn(), ReportApiIT.unique("Laat"));
         String lateId = JsonPath.read(post("/api/v1/reports", "demo-medewerker", late).andReturn().getResponse()
                 .getContentAsString(), "$.id");
-        WorkList.Lists lists = listOf("medewerker", WorkList.Scope.MINE);
+        IntakeWork.Lists lists = listOf("medewerker", IntakeWork.Scope.MINE);
         var toVerify = lists.toVerify();
         for (int i = 1; i < toVerify.size(); i++) {
             assertThat(toVerify.get(i).dueOn()).isAfterOrEqualTo(toVerify.get(i - 1).dueOn());

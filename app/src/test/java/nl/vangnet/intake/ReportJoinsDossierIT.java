@@ -43,7 +43,7 @@ class ReportJoinsDossierIT {
     @Autowired MutableClock clock;
     @Autowired StaffDirectory directory;
     @Autowired ApiTokens tokens;
-    @Autowired WorkList workList;
+    @Autowired IntakeWork workList;
 
     @AfterEach
     void clear() {
@@ -136,9 +136,9 @@ class ReportJoinsDossierIT {
                 .query(Long.class).single()).as("no read of the dossier is logged as allowed").isZero();
 
         // The dossier's worker and teamleider see the follow-up report in their work lists at once.
-        assertThat(as("medewerker", () -> workList.of(WorkList.Scope.MINE)).toVerify())
+        assertThat(as("medewerker", () -> workList.of(IntakeWork.Scope.MINE)).toVerify())
                 .anyMatch(i -> i.reportId().toString().equals(own) && i.classification() == Classification.FOLLOW_UP_REPORT);
-        assertThat(as("teamleider", () -> workList.of(WorkList.Scope.TEAM)).toVerify())
+        assertThat(as("teamleider", () -> workList.of(IntakeWork.Scope.TEAM)).toVerify())
                 .anyMatch(i -> i.reportId().toString().equals(own));
 
         post("/api/v1/reports/" + own + "/verification", token, "{\"with\":\"Buurman\",\"how\":\"telefonisch\"}")
@@ -163,9 +163,9 @@ class ReportJoinsDossierIT {
         String token = token(worker(otherTeam()));
         String id = JsonPath.read(post("/api/v1/reports", token, attackerReport(v, Match.BSN).replace("\"acuteDanger\":false",
                 "\"acuteDanger\":true")).andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id");
-        assertThat(as("crisisdienst", () -> workList.of(WorkList.Scope.MINE)).acute())
+        assertThat(as("crisisdienst", () -> workList.of(IntakeWork.Scope.MINE)).acute())
                 .anyMatch(i -> i.reportId().toString().equals(id));
-        assertThat(as("medewerker", () -> workList.of(WorkList.Scope.MINE)).acute())
+        assertThat(as("medewerker", () -> workList.of(IntakeWork.Scope.MINE)).acute())
                 .anyMatch(i -> i.reportId().toString().equals(id));
     }
 

@@ -13,7 +13,7 @@ import nl.vangnet.assessment.AssessmentDeadlines;
 import nl.vangnet.assessment.AssessmentInput;
 import nl.vangnet.assessment.AssessmentView;
 import nl.vangnet.assessment.Assessments;
-import nl.vangnet.assessment.DossierTasks;
+import nl.vangnet.notice.DossierTasks;
 import nl.vangnet.platform.Checks;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -26,10 +26,10 @@ class AssessmentPageController {
     private final Assessments assessments;
     private final Reports reports;
     private final StaffDirectory staff;
-    private final nl.vangnet.assessment.DossierTasks tasks;
+    private final nl.vangnet.notice.DossierTasks tasks;
 
     AssessmentPageController(Assessments assessments, Reports reports, StaffDirectory staff,
-            nl.vangnet.assessment.DossierTasks tasks) {
+            nl.vangnet.notice.DossierTasks tasks) {
         this.tasks = tasks;
         this.assessments = assessments;
         this.reports = reports;

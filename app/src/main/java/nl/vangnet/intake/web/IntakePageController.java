@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import nl.vangnet.dossier.Dossiers;
 import nl.vangnet.person.PersonRole;
 import nl.vangnet.intake.AdviceRequestView;
 import nl.vangnet.intake.AdviceRequests;
@@ -18,7 +17,6 @@ import nl.vangnet.intake.ReporterCategory;
 import nl.vangnet.intake.ReporterType;
 import nl.vangnet.intake.Reports;
 import nl.vangnet.intake.ViolenceType;
-import nl.vangnet.intake.WorkList;
 import nl.vangnet.platform.InvalidInputException;
 import nl.vangnet.staff.CurrentStaff;
 import org.springframework.stereotype.Controller;
@@ -30,24 +28,17 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The intake pages: the work list, the report and advice request forms, and their pages. */
+/** The intake pages: the report and advice request forms, and their pages. */
 @Controller
 class IntakePageController {
 
     private final Reports reports;
     private final AdviceRequests adviceRequests;
-    private final WorkList workList;
-    private final Dossiers dossiers;
     private final java.time.Clock clock;
-    private final List<nl.vangnet.intake.WorkListSources> workListSources;
 
-    IntakePageController(Reports reports, AdviceRequests adviceRequests, WorkList workList, Dossiers dossiers,
-            java.time.Clock clock, List<nl.vangnet.intake.WorkListSources> workListSources) {
-        this.workListSources = workListSources;
+    IntakePageController(Reports reports, AdviceRequests adviceRequests, java.time.Clock clock) {
         this.reports = reports;
         this.adviceRequests = adviceRequests;
-        this.workList = workList;
-        this.dossiers = dossiers;
         this.clock = clock;
     }
 
@@ -61,21 +52,6 @@ class IntakePageController {
         model.addAttribute("personRoles", PersonRole.values());
         model.addAttribute("violenceTypes", ViolenceType.values());
         model.addAttribute("awareOptions", PersonsAware.values());
-    }
-
-    @GetMapping("/werkvoorraad")
-    String workList(@RequestParam(name = "team", defaultValue = "false") boolean teamAsked, Model model) {
-        boolean team = teamAsked && WorkList.mayListTeam(CurrentStaff.get());
-        model.addAttribute("team", team);
-        model.addAttribute("lists", workList.of(team ? WorkList.Scope.TEAM : WorkList.Scope.MINE));
-        model.addAttribute("dossiers", dossiers.assignedToMe());
-        model.addAttribute("canRegister", Reports.INTAKE_ROLES.stream().anyMatch(CurrentStaff.get()::has));
-        List<nl.vangnet.intake.WorkListSources.DueItem> due = workListSources.stream()
-                .flatMap(source -> source.dueItems(team).stream())
-                .sorted(java.util.Comparator.comparing(nl.vangnet.intake.WorkListSources.DueItem::dueOn)).toList();
-        model.addAttribute("urgentItems", due.stream().filter(nl.vangnet.intake.WorkListSources.DueItem::urgent).toList());
-        model.addAttribute("dueItems", due.stream().filter(d -> !d.urgent()).toList());
-        return "intake/work-list";
     }
 
     @GetMapping("/meldingen/nieuw")

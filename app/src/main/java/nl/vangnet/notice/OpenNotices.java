@@ -1,4 +1,4 @@
-package nl.vangnet.assessment;
+package nl.vangnet.notice;
 
 import java.util.List;
 import java.util.UUID;

@@ -21,12 +21,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The werkvoorraad: reports to verify, reports awaiting the safety assessment (acute first, then by deadline, overdue
+ * Intake's part of the werkvoorraad: reports to verify, reports awaiting the safety assessment (acute first, then by deadline, overdue
  * marked, working days left) and advice requests with an agreed call back; per worker or for the team. The crisis
  * service sees every acute report at the top, of every team, at any hour.
  */
 @Service
-public class WorkList {
+public class IntakeWork {
 
     public enum Scope { MINE, TEAM }
 
@@ -54,7 +54,7 @@ public class WorkList {
     private final AccessLog accessLog;
     private final Clock clock;
 
-    WorkList(JdbcClient jdbc, WorkingDays calendar, AccessLog accessLog, Clock clock) {
+    IntakeWork(JdbcClient jdbc, WorkingDays calendar, AccessLog accessLog, Clock clock) {
         this.jdbc = jdbc;
         this.calendar = calendar;
         this.accessLog = accessLog;

@@ -1,4 +1,4 @@
-package nl.vangnet.assessment;
+package nl.vangnet.notice;
 
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -12,9 +12,10 @@ import nl.vangnet.calendar.WorkingDays;
 import nl.vangnet.dossier.DossierAccess;
 import nl.vangnet.dossier.Dossiers;
 import nl.vangnet.intake.ReportRegistered;
-import nl.vangnet.intake.WorkList;
+import nl.vangnet.intake.IntakeWork;
 import nl.vangnet.platform.ApiProblems.InvalidParam;
 import nl.vangnet.platform.BusinessRuleException;
+import nl.vangnet.platform.DutchTime;
 import nl.vangnet.platform.InvalidInputException;
 import nl.vangnet.platform.NotFoundException;
 import nl.vangnet.staff.CurrentStaff;
@@ -34,6 +35,8 @@ public class DossierTasks {
 
     public static final int NOTICE_WEEKS = 4;
     public static final int EXTENSION_WEEKS = 2;
+    /** B&W is informed within 5 working days of a decision to request an investigation by the RvdK. */
+    public static final int BW_NOTICE_WORKING_DAYS = 5;
 
     private final JdbcClient jdbc;
     private final Dossiers dossiers;
@@ -51,10 +54,10 @@ public class DossierTasks {
 
     /**
      * A request to the RvdK was decided (by the assessment or after an investigation): Veilig Thuis informs B&W within
-     * {@value Assessments#BW_NOTICE_WORKING_DAYS} working days.
+     * {@value #BW_NOTICE_WORKING_DAYS} working days.
      */
     public void requireBwNotice(UUID dossierId, UUID reportId, LocalDate decidedOn) {
-        insert(dossierId, reportId, "BW_NOTIFICATION", calendar.afterWorkingDays(decidedOn, Assessments.BW_NOTICE_WORKING_DAYS));
+        insert(dossierId, reportId, "BW_NOTIFICATION", calendar.afterWorkingDays(decidedOn, BW_NOTICE_WORKING_DAYS));
     }
 
     /** Open tasks keep the dossier from closing. */
@@ -89,7 +92,7 @@ public class DossierTasks {
                 .param("id", taskId)
                 .query((rs, n) -> new Task(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
                         rs.getString(4), rs.getObject(5, LocalDate.class), !rs.getBoolean("done")
-                        && LocalDate.ofInstant(clock.instant(), Assessments.NL).isAfter(rs.getObject(5, LocalDate.class)),
+                        && DutchTime.today(clock).isAfter(rs.getObject(5, LocalDate.class)),
                         rs.getInt("extensions")))
                 .single();
     }
@@ -97,7 +100,7 @@ public class DossierTasks {
     /** Registering a report starts the 4 weeks within which the persons are told their data is registered. */
     @EventListener
     void onReportRegistered(ReportRegistered registered) {
-        LocalDate today = LocalDate.ofInstant(clock.instant(), Assessments.NL);
+        LocalDate today = DutchTime.today(clock);
         insert(registered.dossierId(), registered.reportId(), "REGISTRATION_NOTICE", calendar.afterWeeks(today, NOTICE_WEEKS));
     }
 
@@ -148,7 +151,7 @@ public class DossierTasks {
     public List<Task> open(boolean team) {
         StaffPrincipal me = CurrentStaff.get();
         // A team's list names its dossiers: the work list's rule decides who sees it.
-        if (team && !WorkList.mayListTeam(me)) {
+        if (team && !IntakeWork.mayListTeam(me)) {
             accessLog.denied(AccessAction.LIST, Set.of(), Set.of(), null);
             throw new org.springframework.security.access.AccessDeniedException("team list");
         }
@@ -161,7 +164,7 @@ public class DossierTasks {
                 .param("teams", me.teamIdsOrNone()).param("me", me.id())
                 .query((rs, n) -> new Task(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
                         rs.getString(4), rs.getObject(5, LocalDate.class),
-                        LocalDate.ofInstant(clock.instant(), Assessments.NL).isAfter(rs.getObject(5, LocalDate.class)),
+                        DutchTime.today(clock).isAfter(rs.getObject(5, LocalDate.class)),
                         rs.getInt(6)))
                 .list();
         if (!tasks.isEmpty()) {

@@ -1,7 +1,7 @@
-package nl.vangnet.assessment;
+package nl.vangnet.notice;
 
 import java.util.List;
-import nl.vangnet.intake.WorkListSources;
+import nl.vangnet.worklist.WorkListSources;
 import org.springframework.stereotype.Component;
 
 /** Open notices (data registered, B&W) in the work list. */

@@ -1,4 +1,4 @@
-package nl.vangnet.intake;
+package nl.vangnet.worklist;
 
 import java.time.LocalDate;
 import java.util.List;
