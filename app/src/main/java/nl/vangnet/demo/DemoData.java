@@ -16,7 +16,8 @@ import nl.vangnet.intake.ReportInput;
 import nl.vangnet.intake.ReportInput.HouseholdInput;
 import nl.vangnet.intake.ReportInput.PersonInput;
 import nl.vangnet.intake.ReportInput.ReporterInput;
-import nl.vangnet.intake.Reports;
+import nl.vangnet.intake.ReportRegistration;
+import nl.vangnet.intake.ReporterContacts;
 import nl.vangnet.platform.Installation;
 import nl.vangnet.platform.InstallationMode;
 import nl.vangnet.staff.ApiTokens;
@@ -72,18 +73,21 @@ class DemoData {
 
     private final StaffDirectory directory;
     private final ApiTokens tokens;
-    private final Reports reports;
+    private final ReportRegistration reports;
+    private final ReporterContacts reporterContacts;
     private final AdviceRequests adviceRequests;
     private final Installation installation;
     private final TransactionTemplate transactions;
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    DemoData(StaffDirectory directory, ApiTokens tokens, Reports reports, AdviceRequests adviceRequests,
+    DemoData(StaffDirectory directory, ApiTokens tokens, ReportRegistration reports, ReporterContacts reporterContacts,
+            AdviceRequests adviceRequests,
             Installation installation, TransactionTemplate transactions, JdbcClient jdbc, Clock clock) {
         this.directory = directory;
         this.tokens = tokens;
         this.reports = reports;
+        this.reporterContacts = reporterContacts;
         this.adviceRequests = adviceRequests;
         this.installation = installation;
         this.transactions = transactions;
@@ -124,7 +128,7 @@ class DemoData {
                             person("ALLEGED_PERPETRATOR", "Jansen", "Mark", "1985-09-30"),
                             person("CHILD", "Jansen", "Sem", "2017-02-03")),
                     List.of("CHILD_ABUSE"), "Sem vertelt op school dat zijn vader hem slaat als hij boos is. Hij had vorige week een blauwe plek op zijn arm.", false);
-            reports.verifyWithReporter(UUID.fromString(jansen), "J. de Vries (leerkracht)", null, "telefonisch", null);
+            reporterContacts.verifyWithReporter(UUID.fromString(jansen), "J. de Vries (leerkracht)", null, "telefonisch", null);
             register(daysAgo(1), "EMAIL", privatePerson("A. Bakker"), household("3521CD", "4", "GM0344"), List.of(
                             person("VICTIM", "Özdemir", "Ayşe", "1979-11-05"),
                             person("ALLEGED_PERPETRATOR", "Berg", "Kees", "1977-06-21")),

@@ -56,7 +56,7 @@ public class AdviceRequests {
      * Registers an advice request. Who may do so is decided before anything is written (a refusal is logged); the
      * answer is made in the registering transaction, so a registration is never answered with a refusal.
      */
-    public Reports.Registered<AdviceRequestView> register(AdviceRequestInput in, String idempotencyKey) {
+    public Registered<AdviceRequestView> register(AdviceRequestInput in, String idempotencyKey) {
         StaffPrincipal me = CurrentStaff.get();
         Optional<Role> role = me.kind() != nl.vangnet.staff.StaffKind.PERSON ? Optional.empty()
                 : ADVICE_ROLES.stream().filter(me::has).sorted().findFirst();

@@ -19,7 +19,7 @@ final class Idempotency {
     private Idempotency() {
     }
 
-    static <T> Reports.Registered<T> register(String idempotencyKey, Function<String, Optional<UUID>> byKey,
+    static <T> Registered<T> register(String idempotencyKey, Function<String, Optional<UUID>> byKey,
             Function<String, UUID> create, Function<UUID, T> answer, Function<UUID, T> replay,
             TransactionTemplate transactions) {
         String problem = IdempotencyKeys.problem(idempotencyKey);
@@ -28,8 +28,8 @@ final class Idempotency {
         }
         String key = idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey.strip();
         if (key != null) {
-            Reports.Registered<T> earlier = transactions.execute(s -> byKey.apply(key)
-                    .map(id -> new Reports.Registered<>(id, true, replay.apply(id))).orElse(null));
+            Registered<T> earlier = transactions.execute(s -> byKey.apply(key)
+                    .map(id -> new Registered<>(id, true, replay.apply(id))).orElse(null));
             if (earlier != null) {
                 return earlier;
             }
@@ -37,11 +37,11 @@ final class Idempotency {
         try {
             return transactions.execute(s -> {
                 UUID id = create.apply(key);
-                return new Reports.Registered<>(id, false, answer.apply(id));
+                return new Registered<>(id, false, answer.apply(id));
             });
         } catch (DuplicateKeyException e) {
             return transactions.execute(s -> byKey.apply(key)
-                    .map(id -> new Reports.Registered<>(id, true, replay.apply(id)))).orElseThrow(() -> e);
+                    .map(id -> new Registered<>(id, true, replay.apply(id)))).orElseThrow(() -> e);
         }
     }
 }

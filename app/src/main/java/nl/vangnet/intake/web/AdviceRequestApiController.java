@@ -9,6 +9,7 @@ import java.util.UUID;
 import nl.vangnet.intake.AdviceRequestInput;
 import nl.vangnet.intake.AdviceRequestView;
 import nl.vangnet.intake.AdviceRequests;
+import nl.vangnet.intake.Registered;
 import nl.vangnet.intake.Reports;
 import nl.vangnet.platform.Checks;
 import org.springframework.http.ResponseEntity;
@@ -36,7 +37,7 @@ class AdviceRequestApiController {
             description = "Een adviesvraag wordt een melding met POST /reports en adviceRequestId; beide blijven gekoppeld.")
     ResponseEntity<AdviceRequestView> register(@RequestBody @Valid AdviceRequestInput input,
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
-        Reports.Registered<AdviceRequestView> registered = adviceRequests.register(input, idempotencyKey);
+        Registered<AdviceRequestView> registered = adviceRequests.register(input, idempotencyKey);
         return ReportApiController.created(registered, "/api/v1/advice-requests/");
     }
 

@@ -15,6 +15,9 @@ import nl.vangnet.intake.Channel;
 import nl.vangnet.intake.PersonsAware;
 import nl.vangnet.intake.ReporterCategory;
 import nl.vangnet.intake.ReporterType;
+import nl.vangnet.intake.Registered;
+import nl.vangnet.intake.ReportRegistration;
+import nl.vangnet.intake.ReporterContacts;
 import nl.vangnet.intake.Reports;
 import nl.vangnet.intake.ViolenceType;
 import nl.vangnet.platform.InvalidInputException;
@@ -33,11 +36,16 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class IntakePageController {
 
     private final Reports reports;
+    private final ReportRegistration registration;
+    private final ReporterContacts reporterContacts;
     private final AdviceRequests adviceRequests;
     private final java.time.Clock clock;
 
-    IntakePageController(Reports reports, AdviceRequests adviceRequests, java.time.Clock clock) {
+    IntakePageController(Reports reports, ReportRegistration registration, ReporterContacts reporterContacts,
+            AdviceRequests adviceRequests, java.time.Clock clock) {
         this.reports = reports;
+        this.registration = registration;
+        this.reporterContacts = reporterContacts;
         this.adviceRequests = adviceRequests;
         this.clock = clock;
     }
@@ -84,7 +92,7 @@ class IntakePageController {
             return "intake/report-form";
         }
         try {
-            Reports.Registered<?> registered = reports.register(form.toInput(), form.getIdempotencyKey());
+            Registered<?> registered = registration.register(form.toInput(), form.getIdempotencyKey());
             redirect.addFlashAttribute("registered", true);
             return "redirect:/meldingen/" + registered.id();
         } catch (InvalidInputException e) {
@@ -105,7 +113,7 @@ class IntakePageController {
             @RequestParam(defaultValue = "") String how, @RequestParam(defaultValue = "") String changes, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
         try {
-            reports.verifyWithReporter(id, with, null, how, changes);
+            reporterContacts.verifyWithReporter(id, with, null, how, changes);
             redirect.addFlashAttribute("saved", true);
             return "redirect:/meldingen/" + id;
         } catch (InvalidInputException e) {
@@ -122,7 +130,7 @@ class IntakePageController {
     String informed(@PathVariable UUID id, @RequestParam(defaultValue = "") String informedHow, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
         try {
-            reports.reporterInformed(id, null, informedHow);
+            reporterContacts.reporterInformed(id, null, informedHow);
             redirect.addFlashAttribute("saved", true);
             return "redirect:/meldingen/" + id;
         } catch (InvalidInputException e) {

@@ -10,6 +10,9 @@ import java.net.URI;
 import java.util.UUID;
 import nl.vangnet.intake.ReportInput;
 import nl.vangnet.intake.ReportView;
+import nl.vangnet.intake.Registered;
+import nl.vangnet.intake.ReportRegistration;
+import nl.vangnet.intake.ReporterContacts;
 import nl.vangnet.intake.Reports;
 import nl.vangnet.platform.Checks;
 import org.springframework.http.ResponseEntity;
@@ -27,9 +30,13 @@ import org.springframework.web.bind.annotation.RestController;
 class ReportApiController {
 
     private final Reports reports;
+    private final ReportRegistration registration;
+    private final ReporterContacts reporterContacts;
 
-    ReportApiController(Reports reports) {
+    ReportApiController(Reports reports, ReportRegistration registration, ReporterContacts reporterContacts) {
         this.reports = reports;
+        this.registration = registration;
+        this.reporterContacts = reporterContacts;
     }
 
     @PostMapping
@@ -39,7 +46,7 @@ class ReportApiController {
     ResponseEntity<ReportView> register(@RequestBody @Valid ReportInput input,
             @Parameter(description = "Een willekeurige sleutel per melding; een herhaald verzoek met dezelfde sleutel geeft de eerste melding terug")
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
-        Reports.Registered<ReportView> registered = reports.register(input, idempotencyKey);
+        Registered<ReportView> registered = registration.register(input, idempotencyKey);
         return created(registered, "/api/v1/reports/");
     }
 
@@ -52,17 +59,17 @@ class ReportApiController {
     @PostMapping("/{id}/verification")
     @Operation(summary = "Leg vast dat de geregistreerde tekst met de melder is gecontroleerd: met wie, wanneer, hoe, wat er veranderde")
     ReportView verify(@PathVariable UUID id, @RequestBody @Valid VerificationRequest request) {
-        return reports.verifyWithReporter(id, request.with(), request.verifiedAt(), request.how(), request.changes());
+        return reporterContacts.verifyWithReporter(id, request.with(), request.verifiedAt(), request.how(), request.changes());
     }
 
     @PostMapping("/{id}/reporter-informed")
     @Operation(summary = "Leg vast dat de melder is verteld of de melding in behandeling is genomen")
     ReportView reporterInformed(@PathVariable UUID id, @RequestBody @Valid InformedRequest request) {
-        return reports.reporterInformed(id, request.informedAt(), request.how());
+        return reporterContacts.reporterInformed(id, request.informedAt(), request.how());
     }
 
     /** 201 with Location for a new resource; 200 with Idempotent-Replayed when a retried key found the first one. */
-    static <T> ResponseEntity<T> created(Reports.Registered<T> registered, String path) {
+    static <T> ResponseEntity<T> created(Registered<T> registered, String path) {
         URI location = URI.create(path + registered.id());
         T body = registered.view();
         return registered.replayed() ? ResponseEntity.ok().location(location).header("Idempotent-Replayed", "true").body(body)
