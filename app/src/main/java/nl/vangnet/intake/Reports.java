@@ -425,7 +425,6 @@ public class Reports {
                 .param("with", who).param("how", method).param("changes", changed).param("id", id).update();
         ReportView view = access.present(view(id, access));
         accessLog.allowed(AccessAction.UPDATE, access.role(), Set.of(dossierId), personIds(view), access.logReason());
-        events.publishEvent(new ReportVerified(id, dossierId));
         return view;
     }
 
