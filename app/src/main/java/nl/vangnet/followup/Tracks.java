@@ -32,6 +32,7 @@ import nl.vangnet.platform.Checks;
 import nl.vangnet.platform.DutchTime;
 import nl.vangnet.platform.NotFoundException;
 import nl.vangnet.staff.CurrentStaff;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -57,9 +58,10 @@ public class Tracks {
     private final WorkingDays calendar;
     private final AccessLog accessLog;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     Tracks(JdbcClient jdbc, Dossiers dossiers, Reports reports, DossierTasks tasks, WorkingDays calendar, AccessLog accessLog,
-            Clock clock) {
+            Clock clock, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.dossiers = dossiers;
         this.reports = reports;
@@ -67,6 +69,7 @@ public class Tracks {
         this.calendar = calendar;
         this.accessLog = accessLog;
         this.clock = clock;
+        this.events = events;
     }
 
     public record ConversationInput(
@@ -179,6 +182,7 @@ public class Tracks {
                 .param("id", id).param("d", dossierId).param("k", kind.name()).param("s", kind.initialStatus().name())
                 .param("o", origin).param("ot", originTrack).param("on", on).param("due", due).param("now", now).update();
         touchDossier(dossierId);
+        events.publishEvent(new TrackStarted(id, dossierId, kind, on));
         return id;
     }
 
@@ -684,12 +688,13 @@ public class Tracks {
     }
 
     private void setStatus(UUID trackId, TrackStatus next) {
-        jdbc.sql("""
+        events.publishEvent(jdbc.sql("""
                 UPDATE follow_up_track SET status = :s, updated_at = :now,
                        finished_on = CASE WHEN :s = 'FINISHED' THEN coalesce(finished_on, :today) END
-                WHERE id = :id""")
+                WHERE id = :id RETURNING dossier_id, kind""")
                 .param("s", next.name()).param("now", Timestamp.from(clock.instant())).param("today", today())
-                .param("id", trackId).update();
+                .param("id", trackId).query((rs, n) -> new TrackTransitioned(trackId, rs.getObject(1, UUID.class),
+                        TrackKind.valueOf(rs.getString(2)), next)).single());
     }
 
     private void touchDossier(UUID dossierId) {

@@ -11,7 +11,6 @@ import nl.vangnet.accesslog.AccessLog;
 import nl.vangnet.dossier.DossierAccess;
 import nl.vangnet.platform.Checks;
 import nl.vangnet.staff.CurrentStaff;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,14 +25,12 @@ public class ReporterContacts {
     private final JdbcClient jdbc;
     private final Reports reports;
     private final AccessLog accessLog;
-    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ReporterContacts(JdbcClient jdbc, Reports reports, AccessLog accessLog, ApplicationEventPublisher events, Clock clock) {
+    ReporterContacts(JdbcClient jdbc, Reports reports, AccessLog accessLog, Clock clock) {
         this.jdbc = jdbc;
         this.reports = reports;
         this.accessLog = accessLog;
-        this.events = events;
         this.clock = clock;
     }
 
@@ -61,7 +58,6 @@ public class ReporterContacts {
                 .param("with", who).param("how", method).param("changes", changed).param("id", id).update();
         ReportView view = access.present(reports.view(id, access));
         accessLog.allowed(AccessAction.UPDATE, access.role(), Set.of(dossierId), Reports.personIds(view), access.logReason());
-        events.publishEvent(new ReportVerified(id, dossierId));
         return view;
     }
 

@@ -97,7 +97,11 @@ public class DossierTasks {
                 .single();
     }
 
-    /** Registering a report starts the 4 weeks within which the persons are told their data is registered. */
+    /**
+     * Registering a report starts the 4 weeks within which the persons are told their data is registered. In the
+     * registering transaction, not after it: the notice is open work that keeps the dossier from closing, so a report
+     * is never stored without it, and its due date counts from the day of registering.
+     */
     @EventListener
     void onReportRegistered(ReportRegistered registered) {
         LocalDate today = DutchTime.today(clock);
