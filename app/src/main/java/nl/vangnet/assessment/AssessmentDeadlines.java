@@ -1,12 +1,15 @@
 package nl.vangnet.assessment;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import nl.vangnet.accesslog.AccessAction;
 import nl.vangnet.accesslog.AccessLog;
+import nl.vangnet.calendar.Deadline;
+import nl.vangnet.intake.AssessmentDeadline;
 import nl.vangnet.staff.CurrentStaff;
 import nl.vangnet.staff.Role;
 import nl.vangnet.staff.StaffPrincipal;
@@ -57,20 +60,28 @@ public class AssessmentDeadlines {
         Set<UUID> teams = me.teamIdsOrNone();
         LocalDate today = LocalDate.ofInstant(clock.instant(), Assessments.NL);
         List<Open> open = jdbc.sql("""
-                SELECT r.id, r.reference, r.dossier_id, d.reference, r.acute, r.assessment_due_on, r.status
+                SELECT r.id, r.reference, r.dossier_id, d.reference, r.acute, r.assessment_due_on, r.status, r.received_at
                 FROM report r JOIN dossier d ON d.id = r.dossier_id
                 WHERE r.team_id IN (:teams) AND r.status IN ('TO_VERIFY', 'AWAITING_ASSESSMENT')
                 ORDER BY r.assessment_due_on, r.acute DESC""")
                 .param("teams", teams)
                 .query((rs, n) -> new Open(rs.getObject(1, UUID.class), rs.getString(2), rs.getObject(3, UUID.class),
                         rs.getString(4), rs.getBoolean(5), rs.getObject(6, LocalDate.class),
-                        today.isAfter(rs.getObject(6, LocalDate.class)), rs.getString(7)))
+                        dueDay(rs.getTimestamp(8).toInstant(), rs.getObject(6, LocalDate.class)).overdue(clock), rs.getString(7)))
                 .list();
         if (!open.isEmpty()) {
             accessLog.allowed(AccessAction.LIST, Role.TEAM_LEADER, open.stream().map(Open::dossierId).distinct().toList(),
                     List.of(), null);
         }
         return new Overview(open, share(teams, today, 30), share(teams, today, 180));
+    }
+
+    /**
+     * The assessment's period by its due day (this overview counts days, also for an acute report); its share in time
+     * below counts the same rule (met: assessed on or before the due day) in SQL.
+     */
+    static Deadline dueDay(Instant receivedAt, LocalDate dueOn) {
+        return new AssessmentDeadline(dueOn, null).period(LocalDate.ofInstant(receivedAt, Assessments.NL), null);
     }
 
     /** Assessed in time over the {@code days} ending today, for these teams (figures only). */

@@ -21,7 +21,6 @@ import nl.vangnet.dossier.DossierAccess;
 import nl.vangnet.dossier.DossierView;
 import nl.vangnet.dossier.Dossiers;
 import nl.vangnet.platform.ApiProblems.InvalidParam;
-import nl.vangnet.platform.BusinessRuleException;
 import nl.vangnet.platform.DutchTime;
 import nl.vangnet.platform.InvalidInputException;
 import nl.vangnet.platform.NotFoundException;
@@ -57,6 +56,11 @@ public class Aware {
     public record Application(UUID id, UUID dossierId, UUID victimId, UUID perpetratorId, @FreeText String fearDescription,
             @FreeText String minorReason, LocalDate appliedOn, LocalDate committeeOn, List<String> committeeMembers, Boolean approved,
             @FreeText String decisionReasons, LocalDate deviceIssuedOn, LocalDate deviceReturnedOn, LocalDate reviewOn) {
+
+        /** Where the application stands. */
+        public AwareState state() {
+            return AwareState.of(approved, deviceIssuedOn != null, deviceReturnedOn != null);
+        }
     }
 
     @Transactional
@@ -102,9 +106,8 @@ public class Aware {
     public Application decide(UUID dossierId, UUID id, String committeeOn, List<String> members, Boolean approved, String reasons) {
         Application application = find(dossierId, id);
         DossierAccess access = require(application.dossierId());
-        if (application.approved() != null) {
-            throw new BusinessRuleException("De indicatiecommissie heeft over deze aanvraag al besloten.");
-        }
+        // The committee decides only on an open application; refused before the input is checked.
+        application.state().decide(Boolean.TRUE.equals(approved));
         List<InvalidParam> problems = new ArrayList<>();
         LocalDate on = date("committeeOn", committeeOn, problems, true);
         List<String> sat = members == null ? List.of() : members.stream().map(m -> m.toUpperCase(Locale.ROOT)).distinct().toList();
@@ -135,9 +138,7 @@ public class Aware {
     public Application issue(UUID dossierId, UUID id, String issuedOn, String reviewOn) {
         Application application = find(dossierId, id);
         DossierAccess access = require(application.dossierId());
-        if (!Boolean.TRUE.equals(application.approved())) {
-            throw new BusinessRuleException("Een AWARE-kastje wordt pas uitgegeven na toekenning door de indicatiecommissie.");
-        }
+        application.state().issueDevice();
         List<InvalidParam> problems = new ArrayList<>();
         LocalDate issued = date("issuedOn", issuedOn, problems, true);
         LocalDate review = date("reviewOn", reviewOn, problems, true);
@@ -159,9 +160,7 @@ public class Aware {
         DossierAccess access = require(application.dossierId());
         List<InvalidParam> problems = new ArrayList<>();
         LocalDate returned = date("returnedOn", returnedOn, problems, true);
-        if (application.deviceIssuedOn() == null) {
-            throw new BusinessRuleException("Er is geen AWARE-kastje uitgegeven.");
-        }
+        application.state().returnDevice();
         if (returned != null && returned.isBefore(application.deviceIssuedOn())) {
             problems.add(new InvalidParam("returnedOn", "Het kastje komt terug na de uitgifte."));
         }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import nl.vangnet.calendar.Deadline;
 import nl.vangnet.dossier.DossierTracks;
 import nl.vangnet.dossier.OpenWork;
 import nl.vangnet.platform.DutchTime;
@@ -39,13 +40,14 @@ class FollowUpOnDossier implements DossierTracks, OpenWork {
                         java.util.Arrays.stream((Object[]) rs.getArray(7).getArray())
                                 .map(d -> ((java.sql.Date) d).toLocalDate()).toList(), null))
                 .list());
-        Instant now = clock.instant();
         tracks.addAll(jdbc.sql("SELECT id, starts_at, ends_at FROM restraining_order WHERE dossier_id = :d").param("d", dossierId)
                 .query((rs, n) -> {
                     Instant end = rs.getTimestamp(3).toInstant();
-                    boolean ended = !end.isAfter(now);
+                    RestrainingOrderState state = RestrainingOrderState.of(Deadline.of(RestrainingOrders.END,
+                            LocalDate.ofInstant(rs.getTimestamp(2).toInstant(), DutchTime.ZONE), Deadline.Due.at(end)).reached(clock));
+                    boolean ended = state == RestrainingOrderState.ENDED;
                     LocalDate endDate = LocalDate.ofInstant(end, DutchTime.ZONE);
-                    return new Track(rs.getObject(1, UUID.class), "RESTRAINING_ORDER", ended ? "ENDED" : "RUNNING",
+                    return new Track(rs.getObject(1, UUID.class), "RESTRAINING_ORDER", state.name(),
                             LocalDate.ofInstant(rs.getTimestamp(2).toInstant(), DutchTime.ZONE), endDate, ended ? endDate : null,
                             List.of(), end);
                 }).list());
@@ -54,8 +56,8 @@ class FollowUpOnDossier implements DossierTracks, OpenWork {
                         FROM aware_application WHERE dossier_id = :d""")
                 .param("d", dossierId)
                 .query((rs, n) -> {
-                    String status = awareStatus(rs.getObject(3) != null, (Boolean) rs.getObject(4), rs.getObject(5) != null,
-                            rs.getObject(6) != null);
+                    String status = awareStatus(AwareState.of((Boolean) rs.getObject(4), rs.getObject(5) != null,
+                            rs.getObject(6) != null));
                     LocalDate finished = switch (status) {
                         case "REJECTED" -> rs.getObject(3, LocalDate.class);
                         case "DEVICE_RETURNED" -> rs.getObject(6, LocalDate.class);
@@ -67,17 +69,14 @@ class FollowUpOnDossier implements DossierTracks, OpenWork {
         return tracks;
     }
 
-    static String awareStatus(boolean decided, Boolean approved, boolean issued, boolean returned) {
-        if (!decided) {
-            return "APPLIED";
-        }
-        if (!Boolean.TRUE.equals(approved)) {
-            return "REJECTED";
-        }
-        if (!issued) {
-            return "APPROVED";
-        }
-        return returned ? "DEVICE_RETURNED" : "DEVICE_ISSUED";
+    /** An AWARE application's state as the dossier's track list names it ({@code track.status.AWARE.<status>}). */
+    static String awareStatus(AwareState state) {
+        return switch (state) {
+            case APPLIED, APPROVED -> state.name();
+            case REFUSED -> "REJECTED";
+            case ISSUED -> "DEVICE_ISSUED";
+            case RETURNED -> "DEVICE_RETURNED";
+        };
     }
 
     @Override

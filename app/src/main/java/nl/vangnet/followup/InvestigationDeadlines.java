@@ -3,6 +3,7 @@ package nl.vangnet.followup;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
+import nl.vangnet.calendar.Deadline;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -14,6 +15,12 @@ import org.springframework.stereotype.Service;
 public class InvestigationDeadlines {
 
     public static final double SECTOR_NORM = 0.80;
+    /** Veilig Thuis's own investigation: 10 weeks from the decision (Atw end rule), met when concluded by then. */
+    public static final Deadline.Kind INVESTIGATION = new Deadline.Kind("INVESTIGATION",
+            "Handelingsprotocol Veilig Thuis: onderzoek binnen 10 weken na het besluit", false);
+    /** The monitoring contacts 3 and 12 months after the handover meeting (Wmo 2015: monitoring is a legal task). */
+    public static final Deadline.Kind MONITORING_CONTACT = new Deadline.Kind("MONITORING_CONTACT",
+            "Handelingsprotocol Veilig Thuis: monitoring na overdracht, contact 3 en 12 maanden na het overdrachtsgesprek", false);
 
     private final JdbcClient jdbc;
 
@@ -21,7 +28,13 @@ public class InvestigationDeadlines {
         this.jdbc = jdbc;
     }
 
-    /** Concluded in time / all concluded in the {@code days} ending {@code today}; null share when none concluded. */
+    /** An investigation's period: decided on {@code startedOn}, due on {@code dueOn}, concluded on {@code concludedOn}. */
+    public static Deadline investigation(LocalDate startedOn, LocalDate dueOn, LocalDate concludedOn) {
+        return Deadline.of(INVESTIGATION, startedOn, Deadline.Due.on(dueOn)).doneOn(concludedOn);
+    }
+
+    /**
+     * Concluded in time (the period met: {@link #investigation}'s rule, counted in SQL) / all concluded in the {@code days} ending {@code today}; null share when none concluded. */
     public record Share(int days, long concluded, long inTime, Double share, double norm) {
         public boolean meetsNorm() {
             return share != null && share >= norm;

@@ -1,7 +1,5 @@
 package nl.vangnet.followup;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import nl.vangnet.worklist.WorkListSources;
 import org.springframework.stereotype.Component;
@@ -22,6 +20,6 @@ class RestrainingOrderEndsInWorkList implements WorkListSources {
     public List<DueItem> dueItems(boolean team) {
         return orders.running(team).stream().map(o -> new DueItem("restrainingOrder.ends",
                 dossiers.summary(o.dossierId()).map(nl.vangnet.dossier.DossierSummary::reference).orElse(""),
-                LocalDate.ofInstant(o.endsAt(), nl.vangnet.platform.DutchTime.ZONE), false, "/dossiers/" + o.dossierId() + "/huisverbod")).toList();
+                RestrainingOrders.period(o).due().on(), false, "/dossiers/" + o.dossierId() + "/huisverbod")).toList();
     }
 }

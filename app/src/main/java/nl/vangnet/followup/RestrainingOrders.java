@@ -9,6 +9,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -17,11 +18,13 @@ import java.util.Set;
 import java.util.UUID;
 import nl.vangnet.accesslog.AccessAction;
 import nl.vangnet.accesslog.AccessLog;
+import nl.vangnet.calendar.Deadline;
 import nl.vangnet.dossier.DossierAccess;
 import nl.vangnet.dossier.Dossiers;
 import nl.vangnet.platform.ApiProblems.InvalidParam;
 import nl.vangnet.platform.BusinessRuleException;
 import nl.vangnet.platform.Checks;
+import nl.vangnet.platform.DutchTime;
 import nl.vangnet.platform.InvalidInputException;
 import nl.vangnet.platform.NotFoundException;
 import nl.vangnet.staff.CurrentStaff;
@@ -40,6 +43,11 @@ public class RestrainingOrders {
 
     public static final Duration INITIAL = Duration.ofDays(10);
     public static final Duration MAXIMUM = Duration.ofDays(28);
+    /** The order's end as a statutory period: the mayor may extend it; it cannot be suspended. */
+    public static final Deadline.Kind END = new Deadline.Kind("RESTRAINING_ORDER_END",
+            "Wet tijdelijk huisverbod art. 2 en 9: 10 dagen, door de burgemeester te verlengen tot ten hoogste 28 dagen", false);
+    /** The mayor's extension decision; its reasons are in the decision, which Veilig Thuis does not record. */
+    static final String EXTENSION_REASON = "Verlengingsbesluit van de burgemeester";
 
     private final JdbcClient jdbc;
     private final Dossiers dossiers;
@@ -56,6 +64,11 @@ public class RestrainingOrders {
     public record Order(UUID id, UUID dossierId, Instant startsAt, Instant endsAt, UUID orderedOut, List<UUID> protectedPersons,
             boolean childAbuseReason, Instant consultedAt, @FreeText String consultationSummary, @FreeText String helpStarted, @FreeText String contacts,
             @FreeText String lastingDecisions, int extensions, long daysLeft, boolean ended) {
+
+        /** Where the order stands. */
+        public RestrainingOrderState state() {
+            return RestrainingOrderState.of(ended);
+        }
     }
 
     public record NewOrder(
@@ -152,9 +165,7 @@ public class RestrainingOrders {
         if (!newEnd.isAfter(order.endsAt())) {
             throw new BusinessRuleException("totalDays", "Een verlenging maakt het huisverbod langer dan het nu duurt.");
         }
-        if (order.ended()) {
-            throw new BusinessRuleException("Dit huisverbod is al afgelopen; een verlenging moet vóór het einde worden besloten.");
-        }
+        order.state().extend();
         List<InvalidParam> problems = new ArrayList<>();
         Instant decided = instant("decidedAt", decidedAt, problems, false);
         // The mayor decides an extension while the order runs: not before its start, not after its end, not later than now.
@@ -166,14 +177,16 @@ public class RestrainingOrders {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
+        Deadline.Extension extension = period(order).extend(Deadline.Due.at(newEnd), EXTENSION_REASON, CurrentStaff.get().id(),
+                decided == null ? clock.instant() : decided).extensions().getLast();
         jdbc.sql("UPDATE restraining_order SET ends_at = :e WHERE id = :id").param("e", Timestamp.from(newEnd)).param("id", orderId).update();
         jdbc.sql("""
                 INSERT INTO restraining_order_extension (id, order_id, decided_at, old_ends_at, new_ends_at, registered_by, registered_at)
                 VALUES (:id, :o, :d, :old, :new, :by, :now)""")
                 .param("id", UUID.randomUUID()).param("o", orderId)
-                .param("d", Timestamp.from(decided == null ? clock.instant() : decided))
-                .param("old", Timestamp.from(order.endsAt())).param("new", Timestamp.from(newEnd))
-                .param("by", CurrentStaff.get().id()).param("now", Timestamp.from(clock.instant())).update();
+                .param("d", Timestamp.from(extension.decidedAt()))
+                .param("old", Timestamp.from(extension.from().at())).param("new", Timestamp.from(extension.to().at()))
+                .param("by", extension.decidedBy()).param("now", Timestamp.from(clock.instant())).update();
         accessLog.allowed(AccessAction.UPDATE, access.role(), Set.of(order.dossierId()), List.of(), access.logReason());
         return find(orderId);
     }
@@ -183,6 +196,7 @@ public class RestrainingOrders {
     public Order recordPart(UUID dossierId, UUID orderId, String helpStarted, String contacts, String lastingDecisions) {
         Order order = find(dossierId, orderId);
         DossierAccess access = require(order.dossierId());
+        order.state().recordPart();
         jdbc.sql("UPDATE restraining_order SET help_started = :h, contacts = :c, lasting_decisions = :l WHERE id = :id")
                 .param("h", nl.vangnet.platform.Text.blankToNull(helpStarted)).param("c", nl.vangnet.platform.Text.blankToNull(contacts)).param("l", nl.vangnet.platform.Text.blankToNull(lastingDecisions))
                 .param("id", orderId).update();
@@ -212,6 +226,11 @@ public class RestrainingOrders {
                 .query(UUID.class).list().stream().map(this::find).toList();
     }
 
+    /** The order's end as a statutory period: from its start, ending at its (extended) end. */
+    static Deadline period(Order order) {
+        return Deadline.of(END, LocalDate.ofInstant(order.startsAt(), DutchTime.ZONE), Deadline.Due.at(order.endsAt()));
+    }
+
     /** The order, if it belongs to the dossier named in the request. */
     Order find(UUID dossierId, UUID id) {
         Order order = find(id);
@@ -229,6 +248,8 @@ public class RestrainingOrders {
                 .param("id", id)
                 .query((rs, n) -> {
                     Instant end = rs.getTimestamp("ends_at").toInstant();
+                    Deadline period = Deadline.of(END, LocalDate.ofInstant(rs.getTimestamp("starts_at").toInstant(), DutchTime.ZONE),
+                            Deadline.Due.at(end));
                     return new Order(id, rs.getObject("dossier_id", UUID.class), rs.getTimestamp("starts_at").toInstant(), end,
                             rs.getObject("ordered_out_person_id", UUID.class),
                             java.util.Arrays.stream((Object[]) rs.getArray("protected_person_ids").getArray()).map(UUID.class::cast).toList(),
@@ -236,7 +257,7 @@ public class RestrainingOrders {
                             rs.getTimestamp("consulted_at") == null ? null : rs.getTimestamp("consulted_at").toInstant(),
                             rs.getString("consultation_summary"), rs.getString("help_started"), rs.getString("contacts"),
                             rs.getString("lasting_decisions"), rs.getInt("extensions"),
-                            Math.max(0, (long) Math.ceil(Duration.between(now, end).toHours() / 24.0)), !end.isAfter(now));
+                            Math.max(0, (long) Math.ceil(Duration.between(now, end).toHours() / 24.0)), period.reached(clock));
                 })
                 .optional().orElseThrow(() -> new NotFoundException("Dit huisverbod bestaat niet."));
     }

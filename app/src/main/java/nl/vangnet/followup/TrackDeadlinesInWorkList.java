@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 import nl.vangnet.worklist.WorkListSources;
 import nl.vangnet.platform.DutchTime;
+import nl.vangnet.calendar.Deadline;
 import nl.vangnet.staff.CurrentStaff;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -25,7 +26,6 @@ class TrackDeadlinesInWorkList implements WorkListSources {
     @Override
     public List<DueItem> dueItems(boolean team) {
         var me = CurrentStaff.get();
-        LocalDate today = DutchTime.today(clock);
         String scope = team ? "d.team_id IN (:teams)"
                 : "EXISTS (SELECT 1 FROM dossier_assignment a WHERE a.dossier_id = d.id AND a.user_id = :me)";
         return jdbc.sql("""
@@ -39,7 +39,9 @@ class TrackDeadlinesInWorkList implements WorkListSources {
                 ORDER BY 3 LIMIT 500""".formatted(scope))
                 .param("teams", me.teamIdsOrNone()).param("me", me.id())
                 .query((rs, n) -> new DueItem(rs.getString(1), rs.getString(2), rs.getObject(3, LocalDate.class),
-                        today.isAfter(rs.getObject(3, LocalDate.class)), "/dossiers/" + rs.getObject(4, UUID.class) + "/vervolg"))
+                        Deadline.of(rs.getString(1).equals("track.due.INVESTIGATION") ? InvestigationDeadlines.INVESTIGATION
+                                : InvestigationDeadlines.MONITORING_CONTACT, null, Deadline.Due.on(rs.getObject(3, LocalDate.class)))
+                                .overdue(clock), "/dossiers/" + rs.getObject(4, UUID.class) + "/vervolg"))
                 .list();
     }
 }

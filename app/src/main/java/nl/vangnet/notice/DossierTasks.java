@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.UUID;
 import nl.vangnet.accesslog.AccessAction;
 import nl.vangnet.accesslog.AccessLog;
+import nl.vangnet.calendar.Deadline;
 import nl.vangnet.calendar.WorkingDays;
 import nl.vangnet.dossier.DossierAccess;
 import nl.vangnet.dossier.Dossiers;
@@ -37,6 +38,12 @@ public class DossierTasks {
     public static final int EXTENSION_WEEKS = 2;
     /** B&W is informed within 5 working days of a decision to request an investigation by the RvdK. */
     public static final int BW_NOTICE_WORKING_DAYS = 5;
+    /** The notice that the persons' data is registered; extendable by 2 weeks at a time with a reason, not suspended. */
+    public static final Deadline.Kind REGISTRATION_NOTICE = new Deadline.Kind("REGISTRATION_NOTICE",
+            "Wmo 2015 art. 5.3.1: binnen 4 weken na de registratie, telkens met 2 weken uit te stellen met een reden", false);
+    /** The notice to B&W after a request to the RvdK (our service norm). */
+    public static final Deadline.Kind BW_NOTICE = new Deadline.Kind("BW_NOTIFICATION",
+            "Servicenorm Veilig Thuis: B&W binnen 5 werkdagen geïnformeerd over een verzoek tot onderzoek aan de Raad", false);
 
     private final JdbcClient jdbc;
     private final Dossiers dossiers;
@@ -57,14 +64,14 @@ public class DossierTasks {
      * {@value #BW_NOTICE_WORKING_DAYS} working days.
      */
     public void requireBwNotice(UUID dossierId, UUID reportId, LocalDate decidedOn) {
-        insert(dossierId, reportId, "BW_NOTIFICATION", calendar.afterWorkingDays(decidedOn, BW_NOTICE_WORKING_DAYS));
+        insert(dossierId, reportId, BW_NOTICE.name(), calendar.afterWorkingDays(decidedOn, BW_NOTICE_WORKING_DAYS));
     }
 
     /** Open tasks keep the dossier from closing. */
     List<String> openIn(UUID dossierId) {
         return jdbc.sql("SELECT kind FROM dossier_task WHERE dossier_id = :d AND done_at IS NULL ORDER BY due_on")
                 .param("d", dossierId).query(String.class).list().stream()
-                .map(kind -> "BW_NOTIFICATION".equals(kind) ? "de kennisgeving aan B&W is nog niet gedaan"
+                .map(kind -> BW_NOTICE.name().equals(kind) ? "de kennisgeving aan B&W is nog niet gedaan"
                         : "de kennisgeving van registratie aan de betrokkenen is nog niet gedaan")
                 .toList();
     }
@@ -92,7 +99,7 @@ public class DossierTasks {
                 .param("id", taskId)
                 .query((rs, n) -> new Task(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
                         rs.getString(4), rs.getObject(5, LocalDate.class), !rs.getBoolean("done")
-                        && DutchTime.today(clock).isAfter(rs.getObject(5, LocalDate.class)),
+                        && deadline(rs.getString(4), rs.getObject(5, LocalDate.class)).overdue(clock),
                         rs.getInt("extensions")))
                 .single();
     }
@@ -105,7 +112,7 @@ public class DossierTasks {
     @EventListener
     void onReportRegistered(ReportRegistered registered) {
         LocalDate today = DutchTime.today(clock);
-        insert(registered.dossierId(), registered.reportId(), "REGISTRATION_NOTICE", calendar.afterWeeks(today, NOTICE_WEEKS));
+        insert(registered.dossierId(), registered.reportId(), REGISTRATION_NOTICE.name(), calendar.afterWeeks(today, NOTICE_WEEKS));
     }
 
     @Transactional
@@ -132,20 +139,25 @@ public class DossierTasks {
         if (reason == null || reason.isBlank()) {
             throw new InvalidInputException(List.of(new InvalidParam("reason", "Geef de reden van het uitstel.")));
         }
-        var row = jdbc.sql("SELECT kind, due_on, done_at IS NOT NULL FROM dossier_task WHERE id = :id FOR UPDATE")
-                .param("id", taskId).query((rs, n) -> new Object[] {rs.getString(1), rs.getObject(2, LocalDate.class), rs.getBoolean(3)})
+        TaskDue row = jdbc.sql("SELECT kind, due_on, done_at IS NOT NULL FROM dossier_task WHERE id = :id FOR UPDATE")
+                .param("id", taskId)
+                .query((rs, n) -> new TaskDue(rs.getString(1), rs.getObject(2, LocalDate.class), rs.getBoolean(3)))
                 .single();
-        if (!"REGISTRATION_NOTICE".equals(row[0]) || (boolean) row[2]) {
+        if (!REGISTRATION_NOTICE.name().equals(row.kind()) || row.done()) {
             throw new BusinessRuleException("Alleen een openstaande kennisgeving van registratie kan worden uitgesteld.");
         }
-        LocalDate old = (LocalDate) row[1];
-        LocalDate next = calendar.afterWeeks(old, EXTENSION_WEEKS);
+        Deadline.Extension extension = deadline(row.kind(), row.dueOn())
+                .extend(Deadline.Due.on(calendar.afterWeeks(row.dueOn(), EXTENSION_WEEKS)), reason, CurrentStaff.get().id(),
+                        clock.instant())
+                .extensions().getLast();
+        LocalDate old = extension.from().on();
+        LocalDate next = extension.to().on();
         jdbc.sql("UPDATE dossier_task SET due_on = :d WHERE id = :id").param("d", next).param("id", taskId).update();
         jdbc.sql("""
                 INSERT INTO dossier_task_extension (id, task_id, reason, old_due_on, new_due_on, extended_at, extended_by)
                 VALUES (:id, :t, :r, :o, :n, :now, :by)""")
-                .param("id", UUID.randomUUID()).param("t", taskId).param("r", reason.strip()).param("o", old).param("n", next)
-                .param("now", Timestamp.from(clock.instant())).param("by", CurrentStaff.get().id()).update();
+                .param("id", UUID.randomUUID()).param("t", taskId).param("r", extension.reason()).param("o", old).param("n", next)
+                .param("now", Timestamp.from(extension.decidedAt())).param("by", extension.decidedBy()).update();
         accessLog.allowed(AccessAction.UPDATE, access.role(), Set.of(dossierId), List.of(), access.logReason());
         return next;
     }
@@ -168,13 +180,21 @@ public class DossierTasks {
                 .param("teams", me.teamIdsOrNone()).param("me", me.id())
                 .query((rs, n) -> new Task(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
                         rs.getString(4), rs.getObject(5, LocalDate.class),
-                        DutchTime.today(clock).isAfter(rs.getObject(5, LocalDate.class)),
-                        rs.getInt(6)))
+                        deadline(rs.getString(4), rs.getObject(5, LocalDate.class)).overdue(clock), rs.getInt(6)))
                 .list();
         if (!tasks.isEmpty()) {
             accessLog.allowed(AccessAction.LIST, null, tasks.stream().map(Task::dossierId).distinct().toList(), List.of(), null);
         }
         return tasks;
+    }
+
+    /** A task's kind and due as stored. */
+    private record TaskDue(String kind, LocalDate dueOn, boolean done) {
+    }
+
+    /** A notice's period as it stands (its earlier extensions are in its history, its due already moved by them). */
+    static Deadline deadline(String kind, LocalDate dueOn) {
+        return Deadline.of(REGISTRATION_NOTICE.name().equals(kind) ? REGISTRATION_NOTICE : BW_NOTICE, null, Deadline.Due.on(dueOn));
     }
 
     private UUID dossierOf(UUID taskId) {

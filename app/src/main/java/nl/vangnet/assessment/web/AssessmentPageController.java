@@ -7,6 +7,7 @@ import java.util.UUID;
 import nl.vangnet.assessment.AssessmentInput;
 import nl.vangnet.assessment.Assessments;
 import nl.vangnet.assessment.Decision;
+import nl.vangnet.assessment.RiskFactors;
 import nl.vangnet.intake.Reports;
 import nl.vangnet.platform.InvalidInputException;
 import nl.vangnet.staff.Role;
@@ -27,10 +28,12 @@ class AssessmentPageController {
     private final Reports reports;
     private final StaffDirectory staff;
     private final nl.vangnet.notice.DossierTasks tasks;
+    private final RiskFactors riskFactors;
 
     AssessmentPageController(Assessments assessments, Reports reports, StaffDirectory staff,
-            nl.vangnet.notice.DossierTasks tasks) {
+            nl.vangnet.notice.DossierTasks tasks, RiskFactors riskFactors) {
         this.tasks = tasks;
+        this.riskFactors = riskFactors;
         this.assessments = assessments;
         this.reports = reports;
         this.staff = staff;
@@ -143,7 +146,7 @@ class AssessmentPageController {
 
     private void options(Model model) {
         model.addAttribute("decisions", Decision.values());
-        model.addAttribute("riskFactorOptions", assessments.riskFactors());
+        model.addAttribute("riskFactorOptions", riskFactors.active());
         model.addAttribute("confirmers", staff.all().stream()
                 .filter(u -> u.enabled() && u.roles().contains(Role.BEHAVIOURAL_SCIENTIST)).toList());
     }

@@ -1,7 +1,7 @@
 package nl.vangnet.assessment.web;
 
 import jakarta.servlet.http.HttpServletResponse;
-import nl.vangnet.assessment.Assessments;
+import nl.vangnet.assessment.RiskFactors;
 import nl.vangnet.platform.InvalidInputException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,15 +15,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class RiskFactorAdminController {
 
-    private final Assessments assessments;
+    private final RiskFactors riskFactors;
 
-    RiskFactorAdminController(Assessments assessments) {
-        this.assessments = assessments;
+    RiskFactorAdminController(RiskFactors riskFactors) {
+        this.riskFactors = riskFactors;
     }
 
     @GetMapping("/beheer/risicofactoren")
     String page(Model model) {
-        model.addAttribute("factors", assessments.allRiskFactors());
+        model.addAttribute("factors", riskFactors.all());
         return "assessment/risk-factors";
     }
 
@@ -31,7 +31,7 @@ class RiskFactorAdminController {
     String add(@RequestParam(defaultValue = "") String label, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
         try {
-            assessments.addRiskFactor(label);
+            riskFactors.add(label);
             redirect.addFlashAttribute("saved", true);
             return "redirect:/beheer/risicofactoren";
         } catch (InvalidInputException e) {
@@ -45,7 +45,7 @@ class RiskFactorAdminController {
     @PostMapping("/beheer/risicofactoren/{code}/actief")
     String setActive(@PathVariable String code, @RequestParam(defaultValue = "false") boolean active,
             RedirectAttributes redirect) {
-        assessments.setRiskFactorActive(code, active);
+        riskFactors.setActive(code, active);
         redirect.addFlashAttribute("saved", true);
         return "redirect:/beheer/risicofactoren";
     }

@@ -39,15 +39,11 @@ class AwarePageController {
         this.clock = clock;
     }
 
-    /** Where an application stands, as a message key {@code awareApplication.state.<STATE>}. */
+    /** An application with where it stands, as a message key {@code awareApplication.state.<STATE>}. */
     record ApplicationRow(Aware.Application application, String state) {
 
         static ApplicationRow of(Aware.Application a) {
-            String state = a.approved() == null ? "APPLIED"
-                    : !a.approved() ? "REFUSED"
-                    : a.deviceIssuedOn() == null ? "APPROVED"
-                    : a.deviceReturnedOn() == null ? "ISSUED" : "RETURNED";
-            return new ApplicationRow(a, state);
+            return new ApplicationRow(a, a.state().name());
         }
     }
 
