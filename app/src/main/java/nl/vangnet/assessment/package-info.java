@@ -5,4 +5,5 @@
  * notices.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Safety assessment")
+@nl.vangnet.platform.OwnsTables({"assessment", "assessment_source", "informing", "risk_factor"})
 package nl.vangnet.assessment;

@@ -3,4 +3,5 @@
  * product uses.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Calendar (Algemene termijnenwet)")
+@nl.vangnet.platform.OwnsTables({"decree_holiday"})
 package nl.vangnet.calendar;

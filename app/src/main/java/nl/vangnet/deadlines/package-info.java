@@ -4,4 +4,5 @@
  * in time against the sector norms (assessments 90%, investigations 80%).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Deadlines across tracks")
+@nl.vangnet.platform.OwnsTables({})
 package nl.vangnet.deadlines;

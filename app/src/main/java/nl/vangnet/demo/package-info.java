@@ -3,4 +3,5 @@
  * nothing else.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Demo data")
+@nl.vangnet.platform.OwnsTables({})
 package nl.vangnet.demo;

@@ -3,4 +3,5 @@
  * dossier is authorised here (need to know) and written to the access log in the same transaction.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Dossiers")
+@nl.vangnet.platform.OwnsTables({"dossier", "dossier_person", "dossier_assignment", "substitute", "consultation", "emergency_access"})
 package nl.vangnet.dossier;

@@ -3,4 +3,5 @@
  * the safety assessment, and the work list of what waits.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Intake")
+@nl.vangnet.platform.OwnsTables({"advice_request", "advice_request_person", "advice_contact", "report", "report_person"})
 package nl.vangnet.intake;

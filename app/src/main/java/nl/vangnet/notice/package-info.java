@@ -4,4 +4,5 @@
  * fall due; an open notice shows in the work list and keeps the dossier from closing.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Notices")
+@nl.vangnet.platform.OwnsTables({"dossier_task", "dossier_task_extension"})
 package nl.vangnet.notice;

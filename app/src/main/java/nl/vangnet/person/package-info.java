@@ -5,4 +5,5 @@
  * hold it tell the radar ({@link nl.vangnet.person.RadarSources}).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Persons")
+@nl.vangnet.platform.OwnsTables({"person", "person_merged"})
 package nl.vangnet.person;

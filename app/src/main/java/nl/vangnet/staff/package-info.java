@@ -3,4 +3,5 @@
  * service-account API tokens; the first administrator's setup; and beheer (user administration).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Staff and authentication")
+@nl.vangnet.platform.OwnsTables({"staff_user", "staff_user_role", "staff_user_team", "team", "api_token", "login_throttle", "setup_token"})
 package nl.vangnet.staff;

@@ -5,4 +5,5 @@
  * restraining order, crisis interventions awaiting their follow-up).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Work list")
+@nl.vangnet.platform.OwnsTables({})
 package nl.vangnet.worklist;
