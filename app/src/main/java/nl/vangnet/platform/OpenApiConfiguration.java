@@ -77,9 +77,13 @@ class OpenApiConfiguration {
             if (post == null) {
                 return;
             }
-            boolean documented = post.getParameters() != null && post.getParameters().stream()
-                    .anyMatch(p -> IdempotencyKeys.HEADER.equalsIgnoreCase(p.getName()));
-            if (!documented) {
+            var own = post.getParameters() == null ? null : post.getParameters().stream()
+                    .filter(p -> IdempotencyKeys.HEADER.equalsIgnoreCase(p.getName())).findFirst().orElse(null);
+            if (own != null) {
+                // Reports and advice requests declare their own key: the same rule, so the same bounds.
+                own.schema(new io.swagger.v3.oas.models.media.StringSchema().minLength(1).maxLength(IdempotencyKeys.MAX)
+                        .pattern("^[!-~]{1,200}$").example("3f6c2a9e-5b1d-4c1e-9a7f-2d8e4b6c1a00"));
+            } else {
                 post.addParametersItem(new io.swagger.v3.oas.models.parameters.HeaderParameter().name(IdempotencyKeys.HEADER)
                         .required(false).description("Een willekeurige sleutel per handeling (1-200 zichtbare ASCII-tekens); "
                                 + "een herhaald verzoek met dezelfde sleutel geeft het eerste antwoord terug "
