@@ -9,8 +9,7 @@ import nl.vangnet.assessment.Assessments;
 import nl.vangnet.assessment.Decision;
 import nl.vangnet.intake.Reports;
 import nl.vangnet.platform.InvalidInputException;
-import nl.vangnet.staff.Role;
-import nl.vangnet.staff.StaffDirectory;
+import nl.vangnet.staff.StaffChoices;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,15 +24,15 @@ class AssessmentPageController {
 
     private final Assessments assessments;
     private final Reports reports;
-    private final StaffDirectory staff;
+    private final StaffChoices staffChoices;
     private final nl.vangnet.assessment.DossierTasks tasks;
 
-    AssessmentPageController(Assessments assessments, Reports reports, StaffDirectory staff,
+    AssessmentPageController(Assessments assessments, Reports reports, StaffChoices staffChoices,
             nl.vangnet.assessment.DossierTasks tasks) {
         this.tasks = tasks;
         this.assessments = assessments;
         this.reports = reports;
-        this.staff = staff;
+        this.staffChoices = staffChoices;
     }
 
     @GetMapping("/meldingen/{id}/beoordeling")
@@ -144,7 +143,6 @@ class AssessmentPageController {
     private void options(Model model) {
         model.addAttribute("decisions", Decision.values());
         model.addAttribute("riskFactorOptions", assessments.riskFactors());
-        model.addAttribute("confirmers", staff.all().stream()
-                .filter(u -> u.enabled() && u.roles().contains(Role.BEHAVIOURAL_SCIENTIST)).toList());
+        model.addAttribute("confirmers", staffChoices.confirmers());
     }
 }
