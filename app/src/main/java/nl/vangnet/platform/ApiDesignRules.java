@@ -22,8 +22,9 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * What every operation of the API answers, stated in the OpenAPI document as it happens (NL API Design Rules): every
- * answer carries the {@code API-Version} header; every error is RFC 9457 problem+json, with the codes the
- * application gives: 400 for bad input (every operation with parameters or a body), 401 without a valid token, 403
+ * answer carries the {@code API-Version} header, every 201 the {@code Location} of what it created; every error is
+ * RFC 9457 problem+json, with the codes the application gives: 400 for bad input (every operation: a header with a
+ * control character is refused before any controller, {@link HeaderValueFilter}), 401 without a valid token, 403
  * without the right or the need to know, 404 for an unknown id, 409 in the wrong state, 415 for a body that is not
  * JSON, 500 when something unexpected failed (nothing stored).
  */
@@ -32,6 +33,8 @@ class ApiDesignRules {
 
     static final String PROBLEM = "Problem";
     static final String VERSION_HEADER = "API-Version";
+    static final String LOCATION_HEADER = "Location";
+    static final String REPLAYED_HEADER = "Idempotent-Replayed";
 
     @Bean
     OpenApiCustomizer everyAnswerAsItIs() {
@@ -57,6 +60,8 @@ class ApiDesignRules {
                         .maximum(java.math.BigDecimal.valueOf(599)).example(400))
                 .addProperty("detail", new StringSchema().maxLength(2000)
                         .example("Het verzoek bevat ongeldige velden: persons[0].dateOfBirth."))
+                .addProperty("instance", new StringSchema().format("uri-reference").maxLength(2000)
+                        .description("Het verzoek waarover het gaat, als het antwoord het noemt"))
                 .addProperty("requestId", new StringSchema().maxLength(100)
                         .description("Vermeld dit bij contact met applicatiebeheer"))
                 .addProperty("invalidParams", new ArraySchema().items(invalidParam).maxItems(1000))
@@ -64,20 +69,23 @@ class ApiDesignRules {
         api.getComponents().addHeaders(VERSION_HEADER, new Header()
                 .description("De volledige versie van de API die antwoordt").schema(new StringSchema()
                         .pattern("^\\d+\\.\\d+\\.\\d+$").example(RequestIdFilter.API_VERSION)));
+        api.getComponents().addHeaders(LOCATION_HEADER, new Header().required(true)
+                .description("Het adres van wat is aangemaakt (of bij een herhaald verzoek eerder is aangemaakt)")
+                .schema(new StringSchema().format("uri-reference").maxLength(2000)
+                        .example("/api/v1/reports/3f6c2a9e-5b1d-4c1e-9a7f-2d8e4b6c1a00")));
+        api.getComponents().addHeaders(REPLAYED_HEADER, new Header()
+                .description("true wanneer dit het eerste antwoord is op een eerder verzoek met dezelfde Idempotency-Key")
+                .schema(new StringSchema()._enum(java.util.List.of("true"))));
     }
 
     private static void answers(String path, PathItem.HttpMethod method, Operation op) {
         if (op.getResponses() == null) {
             op.setResponses(new ApiResponses());
         }
-        boolean hasInput = op.getRequestBody() != null || (op.getParameters() != null && !op.getParameters().isEmpty())
-                || path.contains("{");
         boolean writes = method == PathItem.HttpMethod.POST || method == PathItem.HttpMethod.PUT
                 || method == PathItem.HttpMethod.PATCH || method == PathItem.HttpMethod.DELETE;
         Map<String, String> errors = new LinkedHashMap<>();
-        if (hasInput || writes) {
-            errors.put("400", "Ongeldige invoer: elk veld dat niet klopt, met de reden (invalidParams)");
-        }
+        errors.put("400", "Ongeldige invoer: elk veld (of elke header) dat niet klopt, met de reden (invalidParams)");
         errors.put("401", "Geen of een ongeldig token");
         errors.put("403", "Geen recht op deze handeling of geen noodzaak tot kennisnemen (gelogd)");
         if (path.contains("{")) {
@@ -96,6 +104,15 @@ class ApiDesignRules {
         errors.forEach((code, description) -> op.getResponses().putIfAbsent(code, new ApiResponse().description(description)));
         op.getResponses().forEach((code, response) -> {
             response.addHeaderObject(VERSION_HEADER, new Header().$ref("#/components/headers/" + VERSION_HEADER));
+            // Reports and advice requests answer a retried key with 200 and the first registration's Location.
+            boolean replayedCreation = code.equals("200") && method == PathItem.HttpMethod.POST
+                    && IdempotentRequests.OWN_KEYS.contains(OpenApiConfiguration.BASE + path);
+            if (code.equals("201") || replayedCreation) {
+                response.addHeaderObject(LOCATION_HEADER, new Header().$ref("#/components/headers/" + LOCATION_HEADER));
+            }
+            if (code.startsWith("2") && method == PathItem.HttpMethod.POST) {
+                response.addHeaderObject(REPLAYED_HEADER, new Header().$ref("#/components/headers/" + REPLAYED_HEADER));
+            }
             if (code.startsWith("4") || code.startsWith("5")) {
                 if (response.getContent() == null || response.getContent().isEmpty()) {
                     response.setContent(new Content().addMediaType("application/problem+json",

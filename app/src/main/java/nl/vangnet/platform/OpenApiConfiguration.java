@@ -18,13 +18,16 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
- * The OpenAPI description after the NL API Design Rules: server URL {@code /api/v1} with paths relative to it,
- * contact details, bearer authentication; served at {@code /v3/api-docs} and {@code /api/v1/openapi.json}.
+ * The OpenAPI description after the NL API Design Rules: an absolute https server URL ending in {@code /api/v1}
+ * with paths relative to it, contact details, bearer authentication; served at {@code /v3/api-docs} and
+ * {@code /api/v1/openapi.json}.
  */
 @Configuration(proxyBeanMethods = false)
 class OpenApiConfiguration {
 
     static final String BASE = "/api/v1";
+    /** The server URL when the installation names none: absolute and https, as the design rules ask. */
+    static final String DEFAULT_SERVER_URL = "https://localhost:8443" + BASE;
 
     @Bean
     OpenAPI vangnetOpenApi(@Value("${vangnet.api.contact.name:Applicatiebeheer Veilig Thuis}") String contactName,
@@ -37,7 +40,6 @@ class OpenApiConfiguration {
                                 + "wordt gelogd (NEN 7513).")
                         .contact(new Contact().name(contactName).email(contactEmail).url(contactUrl))
                         .license(new License().name("EUPL-1.2").url("https://eupl.eu/1.2/nl/")))
-                .servers(List.of(new Server().url(BASE).description("Deze installatie")))
                 .components(new Components().addSecuritySchemes("bearer",
                         new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")
                                 .description("Persoonlijk token of token van een serviceaccount")))
@@ -45,12 +47,16 @@ class OpenApiConfiguration {
     }
 
     /**
-     * Paths relative to the server URL, as the design rules ask, and the server URL fixed (not guessed): the
-     * installation's public HTTPS address when {@code vangnet.api.server-url} names it (the design rules ask for
-     * https), else the relative {@code /api/v1}.
+     * Paths relative to the server URL, as the design rules ask, and the server URL fixed (not guessed from the
+     * request): the installation's public https address in {@code vangnet.api.server-url}, else
+     * {@link #DEFAULT_SERVER_URL}. An address that is not absolute https stops the start.
      */
     @Bean
-    OpenApiCustomizer relativePaths(@Value("${vangnet.api.server-url:" + BASE + "}") String serverUrl) {
+    OpenApiCustomizer relativePaths(@Value("${vangnet.api.server-url:" + DEFAULT_SERVER_URL + "}") String serverUrl) {
+        if (!serverUrl.startsWith("https://") || !serverUrl.endsWith(BASE)) {
+            throw new IllegalStateException("vangnet.api.server-url must be an absolute https address ending in " + BASE
+                    + ", e.g. https://vangnet.example.nl" + BASE);
+        }
         return api -> {
             Paths relative = new Paths();
             api.getPaths().forEach((path, item) -> relative.addPathItem(
@@ -71,9 +77,13 @@ class OpenApiConfiguration {
             if (post == null) {
                 return;
             }
-            boolean documented = post.getParameters() != null && post.getParameters().stream()
-                    .anyMatch(p -> IdempotencyKeys.HEADER.equalsIgnoreCase(p.getName()));
-            if (!documented) {
+            var own = post.getParameters() == null ? null : post.getParameters().stream()
+                    .filter(p -> IdempotencyKeys.HEADER.equalsIgnoreCase(p.getName())).findFirst().orElse(null);
+            if (own != null) {
+                // Reports and advice requests declare their own key: the same rule, so the same bounds.
+                own.schema(new io.swagger.v3.oas.models.media.StringSchema().minLength(1).maxLength(IdempotencyKeys.MAX)
+                        .pattern("^[!-~]{1,200}$").example("3f6c2a9e-5b1d-4c1e-9a7f-2d8e4b6c1a00"));
+            } else {
                 post.addParametersItem(new io.swagger.v3.oas.models.parameters.HeaderParameter().name(IdempotencyKeys.HEADER)
                         .required(false).description("Een willekeurige sleutel per handeling (1-200 zichtbare ASCII-tekens); "
                                 + "een herhaald verzoek met dezelfde sleutel geeft het eerste antwoord terug "

@@ -2,8 +2,12 @@ package nl.vangnet.worklist;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import nl.vangnet.accesslog.AccessAction;
+import nl.vangnet.accesslog.AccessLog;
 import nl.vangnet.intake.IntakeWork;
 import nl.vangnet.staff.CurrentStaff;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -15,25 +19,46 @@ import org.springframework.transaction.annotation.Transactional;
 public class WorkList {
 
     /** The work list; {@code team} says whether it is the team's (only when asked and allowed). */
-    public record Contents(boolean team, IntakeWork.Lists intake, List<WorkListSources.DueItem> urgent,
-            List<WorkListSources.DueItem> due) {
+    public record Contents(boolean team, IntakeWork.Lists intake, List<WorkListSources.DueItem> allDue) {
+
+        /** The other modules' urgent items (crisis interventions awaiting their follow-up), shown first. */
+        public List<WorkListSources.DueItem> urgent() {
+            return allDue.stream().filter(WorkListSources.DueItem::urgent).toList();
+        }
+
+        public List<WorkListSources.DueItem> due() {
+            return allDue.stream().filter(d -> !d.urgent()).toList();
+        }
     }
 
     private final IntakeWork intake;
     private final List<WorkListSources> sources;
+    private final AccessLog accessLog;
 
-    WorkList(IntakeWork intake, List<WorkListSources> sources) {
+    WorkList(IntakeWork intake, List<WorkListSources> sources, AccessLog accessLog) {
         this.intake = intake;
         this.sources = sources;
+        this.accessLog = accessLog;
+    }
+
+    /**
+     * As {@link #of}, for a client that must know what it gets: a team list asked by someone who may not see it is
+     * refused (and logged) instead of narrowed to their own.
+     */
+    @Transactional
+    public Contents ofAsked(boolean team) {
+        if (team && !IntakeWork.mayListTeam(CurrentStaff.get())) {
+            accessLog.denied(AccessAction.LIST, Set.of(), Set.of(), null);
+            throw new AccessDeniedException("team work list");
+        }
+        return of(team);
     }
 
     @Transactional
     public Contents of(boolean teamAsked) {
         boolean team = teamAsked && IntakeWork.mayListTeam(CurrentStaff.get());
         IntakeWork.Lists lists = intake.of(team ? IntakeWork.Scope.TEAM : IntakeWork.Scope.MINE);
-        List<WorkListSources.DueItem> due = dueItems(team);
-        return new Contents(team, lists, due.stream().filter(WorkListSources.DueItem::urgent).toList(),
-                due.stream().filter(d -> !d.urgent()).toList());
+        return new Contents(team, lists, dueItems(team));
     }
 
     /** The due work every other module contributes, earliest first. */

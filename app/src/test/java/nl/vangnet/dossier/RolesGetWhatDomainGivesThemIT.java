@@ -94,10 +94,10 @@ class RolesGetWhatDomainGivesThemIT {
         String dossier = com.jayway.jsonpath.JsonPath.read(answer, "$.dossierId");
         String jurist = com.jayway.jsonpath.JsonPath.read(post("/api/v1/dossiers/" + dossier + "/consultations", "demo-medewerker",
                 "{\"consultantId\":\"%s\",\"question\":\"Mag dit?\"}".formatted(directory.findByUsername("jurist").orElseThrow().id()))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(), "$.id");
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id");
         String gws = com.jayway.jsonpath.JsonPath.read(post("/api/v1/dossiers/" + dossier + "/consultations", "demo-medewerker",
                 "{\"consultantId\":\"%s\"}".formatted(directory.findByUsername("gedragswetenschapper").orElseThrow().id()))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(), "$.id");
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id");
         get("/api/v1/dossiers/" + dossier, "demo-jurist").andExpect(status().isOk());
         get("/api/v1/reports/" + report, "demo-jurist").andExpect(status().isOk());
         post("/api/v1/reports/" + report + "/verification", "demo-jurist", "{\"with\":\"melder\",\"how\":\"telefonisch\"}")

@@ -56,10 +56,10 @@ class IdempotencyKeyIT {
     void aRetryWithTheSameKeyGetsTheFirstAnswerAndCreatesNothingNew() throws Exception {
         String key = UUID.randomUUID().toString();
         String body = "{\"consultantId\":\"%s\",\"question\":\"Mag dit?\"}".formatted(consultant);
-        MockHttpServletResponse first = post(consultations(), key, body).andExpect(status().isOk())
+        MockHttpServletResponse first = post(consultations(), key, body).andExpect(status().isCreated())
                 .andReturn().getResponse();
         long seq = jdbc.sql("SELECT last_seq FROM access_log_head").query(Long.class).single();
-        MockHttpServletResponse again = post(consultations(), key, body).andExpect(status().isOk())
+        MockHttpServletResponse again = post(consultations(), key, body).andExpect(status().isCreated())
                 .andExpect(header().string("Idempotent-Replayed", "true")).andReturn().getResponse();
         assertThat(again.getContentAsString()).isEqualTo(first.getContentAsString());
         assertThat(consultationsStored()).isEqualTo(1);
@@ -72,7 +72,7 @@ class IdempotencyKeyIT {
     void theSameKeyForAnotherRequestIsRefusedAndStoresNothing() throws Exception {
         String key = UUID.randomUUID().toString();
         post(consultations(), key, "{\"consultantId\":\"%s\",\"question\":\"Eerste\"}".formatted(consultant))
-                .andExpect(status().isOk());
+                .andExpect(status().isCreated());
         post(consultations(), key, "{\"consultantId\":\"%s\",\"question\":\"Tweede\"}".formatted(consultant))
                 .andExpect(status().isUnprocessableContent());
         assertThat(consultationsStored()).isEqualTo(1);
@@ -83,7 +83,7 @@ class IdempotencyKeyIT {
         String key = UUID.randomUUID().toString();
         post(consultations(), key, "{\"consultantId\":\"%s\"}".formatted(UUID.randomUUID())).andExpect(status().isBadRequest());
         assertThat(consultationsStored()).isZero();
-        post(consultations(), key, "{\"consultantId\":\"%s\"}".formatted(consultant)).andExpect(status().isOk())
+        post(consultations(), key, "{\"consultantId\":\"%s\"}".formatted(consultant)).andExpect(status().isCreated())
                 .andExpect(header().doesNotExist("Idempotent-Replayed"));
         assertThat(consultationsStored()).isEqualTo(1);
     }
@@ -115,7 +115,7 @@ class IdempotencyKeyIT {
                     answers.add(f.get());
                 }
                 assertThat(answers).as("round %d: every client got the same answer", round).hasSize(1);
-                assertThat(answers.iterator().next()).startsWith("200 ");
+                assertThat(answers.iterator().next()).startsWith("201 ");
                 assertThat(consultationsStored()).as("round %d", round).isEqualTo(1);
             } finally {
                 pool.shutdownNow();

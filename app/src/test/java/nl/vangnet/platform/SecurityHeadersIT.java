@@ -69,7 +69,7 @@ class SecurityHeadersIT {
     void theOpenApiDocumentFollowsTheDesignRules() throws Exception {
         var doc = get("/api/v1/openapi.json");
         assertThat(doc.statusCode()).isEqualTo(200);
-        assertThat(doc.body()).contains("\"servers\":[{\"url\":\"/api/v1\"").contains("\"contact\":")
+        assertThat(doc.body()).contains("\"servers\":[{\"url\":\"https://localhost:8443/api/v1\"").contains("\"contact\":")
                 .contains("\"/me\"").contains("\"/access-log/verify\"").doesNotContain("\"/api/v1/me\"");
         assertThat(get("/v3/api-docs").body()).isEqualTo(doc.body());
     }

@@ -177,6 +177,9 @@ class AccessMatrixIT {
                 "POST /api/v1/emergency-access/{grantId}/review")) {
             EXPECTED.put(e, EnumSet.of(Role.TEAM_LEADER));
         }
+        // Picking a gedragswetenschapper to confirm an assessment (the request names role=BEHAVIOURAL_SCIENTIST).
+        EXPECTED.put("GET /api/v1/staff", EnumSet.of(Role.CASE_WORKER, Role.CRISIS_WORKER));
+        EXPECTED.put("GET /api/v1/work-list", ANY);
         EXPECTED.put("GET /toegangslog", EnumSet.of(Role.DATA_PROTECTION_OFFICER, Role.TEAM_LEADER));
         EXPECTED.put("POST /toegangslog/controle", EnumSet.of(Role.DATA_PROTECTION_OFFICER));
         EXPECTED.put("POST /toegangslog/meldingen/{id}/afgehandeld", EnumSet.of(Role.DATA_PROTECTION_OFFICER));
@@ -359,6 +362,9 @@ class AccessMatrixIT {
         MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(parts[0]), path).with(csrf());
         if (path.equals("/api/v1/access-log")) {
             request.param("dossierId", dossierId.toString());
+        }
+        if (path.equals("/api/v1/staff")) {
+            request.param("role", Role.BEHAVIOURAL_SCIENTIST.name());
         }
         if (parts[0].equals("POST") && isApi(endpoint)) {
             request.contentType(org.springframework.http.MediaType.APPLICATION_JSON).content("{}");

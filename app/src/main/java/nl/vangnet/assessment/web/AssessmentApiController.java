@@ -1,6 +1,7 @@
 package nl.vangnet.assessment.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -24,7 +25,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-@Tag(name = "Veiligheidsbeoordeling")
+@Tag(name = "Veiligheidsbeoordeling", description = "De veiligheidsbeoordeling van een melding (vier ogen), het informeren, kennisgevingen en termijnen")
 class AssessmentApiController {
 
     private final Assessments assessments;
@@ -69,6 +70,7 @@ class AssessmentApiController {
 
     @PostMapping("/api/v1/dossier-tasks/{taskId}/done")
     @Operation(summary = "Rond een kennisgeving af")
+    @ApiResponse(responseCode = "204", description = "Gedaan; het antwoord heeft geen inhoud")
     ResponseEntity<Void> done(@PathVariable UUID taskId, @RequestBody(required = false) @Valid NoteRequest request) {
         tasks.done(taskId, request == null ? null : request.note());
         return ResponseEntity.noContent().build();
@@ -76,7 +78,7 @@ class AssessmentApiController {
 
     @PostMapping("/api/v1/dossier-tasks/{taskId}/extension")
     @Operation(summary = "Stel de kennisgeving van registratie 2 weken uit, met reden")
-    Map<String, LocalDate> extend(@PathVariable UUID taskId, @RequestBody @Valid ExtensionRequest request) {
+    Map<String, LocalDate> extend(@PathVariable UUID taskId, @RequestBody @Valid NoticeExtensionRequest request) {
         return Map.of("dueOn", tasks.extend(taskId, request.reason()));
     }
 
@@ -101,6 +103,6 @@ class AssessmentApiController {
     record NoteRequest(@Size(max = Checks.MAX_REMARK) String note) {
     }
 
-    record ExtensionRequest(@Size(max = Checks.MAX_REMARK) String reason) {
+    record NoticeExtensionRequest(@Size(max = Checks.MAX_REMARK) String reason) {
     }
 }

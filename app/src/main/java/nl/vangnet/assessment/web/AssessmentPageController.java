@@ -10,8 +10,7 @@ import nl.vangnet.assessment.Decision;
 import nl.vangnet.assessment.RiskFactors;
 import nl.vangnet.intake.Reports;
 import nl.vangnet.platform.InvalidInputException;
-import nl.vangnet.staff.Role;
-import nl.vangnet.staff.StaffDirectory;
+import nl.vangnet.staff.StaffChoices;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,17 +25,17 @@ class AssessmentPageController {
 
     private final Assessments assessments;
     private final Reports reports;
-    private final StaffDirectory staff;
+    private final StaffChoices staffChoices;
     private final nl.vangnet.notice.DossierTasks tasks;
     private final RiskFactors riskFactors;
 
-    AssessmentPageController(Assessments assessments, Reports reports, StaffDirectory staff,
+    AssessmentPageController(Assessments assessments, Reports reports, StaffChoices staffChoices,
             nl.vangnet.notice.DossierTasks tasks, RiskFactors riskFactors) {
-        this.tasks = tasks;
         this.riskFactors = riskFactors;
+        this.tasks = tasks;
         this.assessments = assessments;
         this.reports = reports;
-        this.staff = staff;
+        this.staffChoices = staffChoices;
     }
 
     @GetMapping("/meldingen/{id}/beoordeling")
@@ -147,7 +146,6 @@ class AssessmentPageController {
     private void options(Model model) {
         model.addAttribute("decisions", Decision.values());
         model.addAttribute("riskFactorOptions", riskFactors.active());
-        model.addAttribute("confirmers", staff.all().stream()
-                .filter(u -> u.enabled() && u.roles().contains(Role.BEHAVIOURAL_SCIENTIST)).toList());
+        model.addAttribute("confirmers", staffChoices.confirmers());
     }
 }

@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/v1/dossiers")
-@Tag(name = "Dossiers")
+@Tag(name = "Dossiers", description = "Dossiers die de aanroeper mag openen, één dossier (gelogd) en het sluiten ervan")
 class DossierApiController {
 
     private final Dossiers dossiers;

@@ -16,10 +16,13 @@ class DossierPageController {
     private final Dossiers dossiers;
     private final nl.vangnet.dossier.NeedToKnow needToKnow;
     private final nl.vangnet.staff.StaffDirectory staff;
+    private final nl.vangnet.staff.StaffChoices staffChoices;
     private final java.util.List<nl.vangnet.dossier.DossierParts> parts;
 
     DossierPageController(Dossiers dossiers, nl.vangnet.dossier.NeedToKnow needToKnow,
-            nl.vangnet.staff.StaffDirectory staff, java.util.List<nl.vangnet.dossier.DossierParts> parts) {
+            nl.vangnet.staff.StaffDirectory staff, nl.vangnet.staff.StaffChoices staffChoices,
+            java.util.List<nl.vangnet.dossier.DossierParts> parts) {
+        this.staffChoices = staffChoices;
         this.dossiers = dossiers;
         this.needToKnow = needToKnow;
         this.staff = staff;
@@ -74,9 +77,7 @@ class DossierPageController {
     String substitutes(Model model) {
         nl.vangnet.staff.StaffPrincipal me = nl.vangnet.staff.CurrentStaff.get();
         model.addAttribute("substitutions", needToKnow.currentSubstitutions());
-        model.addAttribute("workers", staff.all().stream().filter(u -> u.enabled()
-                && u.teamIds().stream().anyMatch(me.teamIds()::contains)
-                && (u.roles().contains(nl.vangnet.staff.Role.CASE_WORKER) || u.roles().contains(nl.vangnet.staff.Role.CRISIS_WORKER))).toList());
+        model.addAttribute("workers", staffChoices.teamWorkers(me));
         return "dossier/substitutes";
     }
 

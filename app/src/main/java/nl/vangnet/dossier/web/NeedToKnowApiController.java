@@ -1,9 +1,11 @@
 package nl.vangnet.dossier.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
+import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +33,7 @@ class NeedToKnowApiController {
 
     @PostMapping("/api/v1/dossiers/{id}/assignments")
     @Operation(summary = "Wijs het dossier toe aan een medewerker van het team (teamleider)")
+    @ApiResponse(responseCode = "204", description = "Gedaan; het antwoord heeft geen inhoud")
     ResponseEntity<Void> assign(@PathVariable UUID id, @RequestBody @Valid AssignmentRequest request) {
         needToKnow.assign(id, request.workerId());
         return ResponseEntity.noContent().build();
@@ -38,6 +41,7 @@ class NeedToKnowApiController {
 
     @DeleteMapping("/api/v1/dossiers/{id}/assignments/{workerId}")
     @Operation(summary = "Haal een medewerker van het dossier af (teamleider)")
+    @ApiResponse(responseCode = "204", description = "Gedaan; het antwoord heeft geen inhoud")
     ResponseEntity<Void> unassign(@PathVariable UUID id, @PathVariable UUID workerId) {
         needToKnow.unassign(id, workerId);
         return ResponseEntity.noContent().build();
@@ -45,19 +49,25 @@ class NeedToKnowApiController {
 
     @PostMapping("/api/v1/substitutes")
     @Operation(summary = "Benoem een vervanger voor een medewerker, voor een periode (teamleider)")
-    Map<String, UUID> substitute(@RequestBody @Valid SubstituteRequest request) {
-        return Map.of("id", needToKnow.nameSubstitute(request.workerId(), request.substituteId(),
-                Checks.plausible("from", request.from()), Checks.plausible("to", request.to())));
+    @ApiResponse(responseCode = "201", description = "De vervanging is vastgelegd; Location noemt haar")
+    ResponseEntity<Map<String, UUID>> substitute(@RequestBody @Valid SubstituteRequest request) {
+        UUID substitution = needToKnow.nameSubstitute(request.workerId(), request.substituteId(),
+                Checks.plausible("from", request.from()), Checks.plausible("to", request.to()));
+        return ResponseEntity.created(URI.create("/api/v1/substitutes/" + substitution)).body(Map.of("id", substitution));
     }
 
     @PostMapping("/api/v1/dossiers/{id}/consultations")
     @Operation(summary = "Raadpleeg een gedragswetenschapper, jurist of vertrouwensarts op dit dossier")
-    Map<String, UUID> consult(@PathVariable UUID id, @RequestBody @Valid ConsultationRequest request) {
-        return Map.of("id", needToKnow.consult(id, request.consultantId(), request.question()));
+    @ApiResponse(responseCode = "201", description = "De raadpleging is geopend; Location noemt haar")
+    ResponseEntity<Map<String, UUID>> consult(@PathVariable UUID id, @RequestBody @Valid ConsultationRequest request) {
+        UUID consultation = needToKnow.consult(id, request.consultantId(), request.question());
+        return ResponseEntity.created(URI.create("/api/v1/dossiers/" + id + "/consultations/" + consultation))
+                .body(Map.of("id", consultation));
     }
 
     @PostMapping("/api/v1/dossiers/{id}/consultations/{consultationId}/close")
     @Operation(summary = "Sluit een raadpleging: de toegang van de geraadpleegde eindigt")
+    @ApiResponse(responseCode = "204", description = "Gedaan; het antwoord heeft geen inhoud")
     ResponseEntity<Void> close(@PathVariable UUID id, @PathVariable UUID consultationId) {
         needToKnow.closeConsultation(id, consultationId);
         return ResponseEntity.noContent().build();
@@ -65,8 +75,10 @@ class NeedToKnowApiController {
 
     @PostMapping("/api/v1/dossiers/{id}/emergency-access")
     @Operation(summary = "Noodtoegang: met reden en opnieuw de tweede factor; 8 uur, alleen dit dossier, beoordeeld door de teamleider")
-    NeedToKnow.Grant breakTheGlass(@PathVariable UUID id, @RequestBody @Valid EmergencyRequest request) {
-        return needToKnow.breakTheGlass(id, request.reason(), request.code());
+    @ApiResponse(responseCode = "201", description = "De noodtoegang is verleend; Location noemt haar")
+    ResponseEntity<NeedToKnow.Grant> breakTheGlass(@PathVariable UUID id, @RequestBody @Valid EmergencyRequest request) {
+        NeedToKnow.Grant grant = needToKnow.breakTheGlass(id, request.reason(), request.code());
+        return ResponseEntity.created(URI.create("/api/v1/emergency-access/" + grant.id())).body(grant);
     }
 
     @GetMapping("/api/v1/emergency-access/reviews")
@@ -77,6 +89,7 @@ class NeedToKnowApiController {
 
     @PostMapping("/api/v1/emergency-access/{grantId}/review")
     @Operation(summary = "Beoordeel een noodtoegang: gerechtvaardigd of niet")
+    @ApiResponse(responseCode = "204", description = "Gedaan; het antwoord heeft geen inhoud")
     ResponseEntity<Void> review(@PathVariable UUID grantId, @RequestBody @Valid ReviewRequest request) {
         needToKnow.review(grantId, Boolean.TRUE.equals(request.justified()), request.note());
         return ResponseEntity.noContent().build();

@@ -1,6 +1,7 @@
 package nl.vangnet.followup.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -18,7 +19,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-@Tag(name = "AWARE")
+@Tag(name = "AWARE", description = "AWARE-aanvragen: besluit van de indicatiecommissie, uitgifte en inlevering van het kastje")
 class AwareApiController {
 
     private final Aware aware;
@@ -29,6 +30,7 @@ class AwareApiController {
 
     @PostMapping("/api/v1/dossiers/{id}/aware")
     @Operation(summary = "Vraag AWARE aan voor een slachtoffer (in principe volwassen) met reële vrees voor dezelfde pleger")
+    @ApiResponse(responseCode = "201", description = "De aanvraag is vastgelegd; Location noemt haar")
     ResponseEntity<Aware.Application> apply(@PathVariable UUID id, @RequestBody @Valid ApplicationRequest request) {
         Aware.Application application = aware.apply(id, request.victimId(), request.perpetratorId(), request.fearDescription(),
                 request.minorReason());

@@ -1,6 +1,7 @@
 package nl.vangnet.followup.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
@@ -15,7 +16,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-@Tag(name = "Crisisinterventie")
+@Tag(name = "Crisisinterventie", description = "Crisisinterventies (24/7) op een dossier")
 class CrisisInterventionApiController {
 
     private final CrisisInterventions interventions;
@@ -26,6 +27,7 @@ class CrisisInterventionApiController {
 
     @PostMapping("/api/v1/dossiers/{id}/crisis-interventions")
     @Operation(summary = "Leg een crisisinterventie vast (24/7): wie, ter plaatse of telefonisch, wanneer, wat, hoe ontstaan, wat direct moest; geraadpleegde professionals")
+    @ApiResponse(responseCode = "201", description = "De crisisinterventie is vastgelegd; Location noemt haar")
     ResponseEntity<CrisisInterventions.Intervention> record(@PathVariable UUID id, @RequestBody @Valid CrisisInterventions.NewIntervention request) {
         CrisisInterventions.Intervention intervention = interventions.record(id, request);
         return ResponseEntity.created(URI.create("/api/v1/dossiers/" + id + "/crisis-interventions/" + intervention.id())).body(intervention);

@@ -1,6 +1,7 @@
 package nl.vangnet.followup.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -18,7 +19,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-@Tag(name = "Tijdelijk huisverbod")
+@Tag(name = "Tijdelijk huisverbod", description = "Tijdelijke huisverboden: registratie, verlenging en het deel van Veilig Thuis")
 class RestrainingOrderApiController {
 
     private final RestrainingOrders orders;
@@ -29,6 +30,7 @@ class RestrainingOrderApiController {
 
     @PostMapping("/api/v1/dossiers/{id}/restraining-orders")
     @Operation(summary = "Registreer een tijdelijk huisverbod (10 dagen vanaf de start)")
+    @ApiResponse(responseCode = "201", description = "Het huisverbod is geregistreerd; Location noemt het")
     ResponseEntity<RestrainingOrders.Order> register(@PathVariable UUID id, @RequestBody @Valid RestrainingOrders.NewOrder request) {
         RestrainingOrders.Order order = orders.register(id, request);
         return ResponseEntity.created(URI.create("/api/v1/dossiers/" + id + "/restraining-orders/" + order.id())).body(order);
@@ -42,7 +44,7 @@ class RestrainingOrderApiController {
 
     @PostMapping("/api/v1/dossiers/{id}/restraining-orders/{orderId}/extension")
     @Operation(summary = "Verlengingsbesluit: het huisverbod duurt dan totalDays vanaf de start, ten hoogste 28")
-    RestrainingOrders.Order extend(@PathVariable UUID id, @PathVariable UUID orderId, @RequestBody @Valid ExtensionRequest request) {
+    RestrainingOrders.Order extend(@PathVariable UUID id, @PathVariable UUID orderId, @RequestBody @Valid OrderExtensionRequest request) {
         return orders.extend(id, orderId, request.totalDays(), request.decidedAt());
     }
 
@@ -52,7 +54,7 @@ class RestrainingOrderApiController {
         return orders.recordPart(id, orderId, request.helpStarted(), request.contacts(), request.lastingDecisions());
     }
 
-    record ExtensionRequest(
+    record OrderExtensionRequest(
             Long totalDays,
             @Schema(format = "date-time", description = Checks.MOMENT_RANGE) String decidedAt) {
     }

@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** The follow-up tracks of a dossier: each act is a call on the dossier; each answers with the track as it now is. */
 @RestController
 @RequestMapping("/api/v1/dossiers/{id}")
-@Tag(name = "Vervolgtrajecten")
+@Tag(name = "Vervolgtrajecten", description = "Onderzoek, voorwaarden en vervolg, overdracht, verzoek aan de Raad en monitoring van een dossier")
 class TrackApiController {
 
     private final Tracks tracks;

@@ -1,6 +1,7 @@
 package nl.vangnet.intake.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -23,7 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/v1/advice-requests")
-@Tag(name = "Adviesvragen")
+@Tag(name = "Adviesvragen", description = "Adviesvragen registreren, terugbelcontacten erop vastleggen")
 class AdviceRequestApiController {
 
     private final AdviceRequests adviceRequests;
@@ -35,6 +36,8 @@ class AdviceRequestApiController {
     @PostMapping
     @Operation(summary = "Registreer een adviesvraag (een verzonnen naam van de adviesvrager mag)",
             description = "Een adviesvraag wordt een melding met POST /reports en adviceRequestId; beide blijven gekoppeld.")
+    @ApiResponse(responseCode = "201", description = "De adviesvraag is geregistreerd; Location noemt haar")
+    @ApiResponse(responseCode = "200", description = "Herhaald verzoek met dezelfde Idempotency-Key: de eerste registratie (Idempotent-Replayed: true), Location noemt haar")
     ResponseEntity<AdviceRequestView> register(@RequestBody @Valid AdviceRequestInput input,
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
         Registered<AdviceRequestView> registered = adviceRequests.register(input, idempotencyKey);

@@ -1,6 +1,7 @@
 package nl.vangnet.intake.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -43,6 +44,8 @@ class ReportApiController {
     @Operation(summary = "Registreer een melding",
             description = "Plaatst het huishouden in een (nieuw of open) dossier, classificeert tegen eerdere betrokkenheid "
                     + "en zet de termijn van de veiligheidsbeoordeling. Dezelfde Idempotency-Key maakt nooit een tweede melding.")
+    @ApiResponse(responseCode = "201", description = "De melding is geregistreerd; Location noemt haar")
+    @ApiResponse(responseCode = "200", description = "Herhaald verzoek met dezelfde Idempotency-Key: de eerste registratie (Idempotent-Replayed: true), Location noemt haar")
     ResponseEntity<ReportView> register(@RequestBody @Valid ReportInput input,
             @Parameter(description = "Een willekeurige sleutel per melding; een herhaald verzoek met dezelfde sleutel geeft de eerste melding terug")
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {

@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-@Tag(name = "Medewerker")
+@Tag(name = "Medewerker", description = "Wie de aanroeper is en welke collega's hij mag kiezen")
 class MeApiController {
 
     private final StaffDirectory directory;
@@ -23,16 +23,16 @@ class MeApiController {
     }
 
     @GetMapping("/api/v1/me")
-    @Operation(summary = "Wie de aanroeper is: gebruikersnaam, naam, rollen en teams")
+    @Operation(summary = "Wie de aanroeper is: id, gebruikersnaam, naam, rollen en teams")
     Me me() {
         StaffPrincipal me = CurrentStaff.get();
         Map<UUID, String> teamNames = directory.teamNames();
-        return new Me(me.username(), me.displayName(), me.kind().name(), me.sortedRoles(),
+        return new Me(me.id(), me.username(), me.displayName(), me.kind().name(), me.sortedRoles(),
                 me.teamIds().stream().map(id -> new TeamRef(id, teamNames.get(id))).sorted(
                         java.util.Comparator.comparing(TeamRef::name)).toList());
     }
 
-    record Me(String username, String displayName, String kind, List<Role> roles, List<TeamRef> teams) {
+    record Me(UUID id, String username, String displayName, String kind, List<Role> roles, List<TeamRef> teams) {
     }
 
     record TeamRef(UUID id, String name) {
