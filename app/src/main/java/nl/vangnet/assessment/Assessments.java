@@ -173,7 +173,8 @@ public class Assessments {
             jdbc.sql("UPDATE assessment SET status = :status, confirmed_at = :now, confirmed_by = :me, assessed_on = :today, updated_at = :now WHERE id = :id")
                     .param("status", next.name()).param("now", now).param("me", me.id()).param("today", today).param("id", id).update();
             reports.markAssessed(reportId, today);
-            events.publishEvent(new FollowUpDecided(dossierId, reportId, decision, today, row.handoverTo(), row.handoverParty()));
+            events.publishEvent(new FollowUpDecided(dossierId, reportId, decision, today, row.handoverTo(), row.handoverParty(),
+                    reports.violenceTypesIn(dossierId)));
             if (decision == Decision.RVDK_INVESTIGATION_REQUEST) {
                 tasks.requireBwNotice(dossierId, reportId, today);
             }

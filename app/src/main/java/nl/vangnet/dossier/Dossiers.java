@@ -166,7 +166,7 @@ public class Dossiers implements DossierTeams {
                 .filter(this::lockIfStillOpen).findFirst();
         UUID dossierId = open.map(DossierSummary::id).orElseGet(() -> insertDossier(teamId, receivedOn, household));
         List<UUID> personIds = new java.util.ArrayList<>();
-        List<UUID> inDossier = open.isPresent() ? personIdsIn(dossierId) : List.of();
+        List<UUID> inDossier = open.isPresent() ? personIdsOf(dossierId) : List.of();
         for (NewPerson p : newPersons) {
             UUID personId = persons.sameAs(p, inDossier).orElseGet(() -> persons.existingOrNew(p));
             personIds.add(personId);
@@ -175,8 +175,7 @@ public class Dossiers implements DossierTeams {
         if (open.isEmpty() && taker != null) {
             assign(dossierId, taker);
         }
-        jdbc.sql("UPDATE dossier SET updated_at = :now WHERE id = :id")
-                .param("now", java.sql.Timestamp.from(clock.instant())).param("id", dossierId).update();
+        recordChange(dossierId);
         return new Placement(dossierId, open.isPresent(), personIds,
                 earlier.stream().filter(d -> !d.id().equals(dossierId)).toList(), known);
     }
@@ -211,6 +210,12 @@ public class Dossiers implements DossierTeams {
     public boolean isAssigned(UUID dossierId, UUID userId) {
         return jdbc.sql("SELECT EXISTS (SELECT 1 FROM dossier_assignment WHERE dossier_id = :d AND user_id = :u)")
                 .param("d", dossierId).param("u", userId).query(Boolean.class).single();
+    }
+
+    /** Something in the dossier changed: its retention (20 years after the last change once closed) counts from now. */
+    public void recordChange(UUID dossierId) {
+        jdbc.sql("UPDATE dossier SET updated_at = :now WHERE id = :id")
+                .param("now", java.sql.Timestamp.from(clock.instant())).param("id", dossierId).update();
     }
 
     /** Refuses a change to a closed dossier: its follow-up is over. */
@@ -321,7 +326,8 @@ public class Dossiers implements DossierTeams {
                 .map(p -> DossierView.InvolvedPerson.of(p, roles.get(p.id()))).toList();
     }
 
-    private List<UUID> personIdsIn(UUID dossierId) {
+    /** The ids of the persons in the dossier (the caller has checked the access). */
+    public List<UUID> personIdsOf(UUID dossierId) {
         return jdbc.sql("SELECT person_id FROM dossier_person WHERE dossier_id = :d").param("d", dossierId)
                 .query(UUID.class).list();
     }

@@ -107,7 +107,7 @@ public class RestrainingOrders {
         if (start != null && start.isAfter(clock.instant().plusSeconds(60))) {
             problems.add(new InvalidParam("startsAt", "Het huisverbod kan niet in de toekomst ingaan."));
         }
-        Set<UUID> members = Set.copyOf(dossiers.personsOf(dossierId, dossierPersonIds(dossierId)).stream()
+        Set<UUID> members = Set.copyOf(dossiers.personsOf(dossierId, dossiers.personIdsOf(dossierId)).stream()
                 .map(p -> p.personId()).toList());
         UUID out = uuid("orderedOutPersonId", in.orderedOutPersonId(), problems);
         if (out != null && !members.contains(out)) {
@@ -262,9 +262,6 @@ public class RestrainingOrders {
                 .optional().orElseThrow(() -> new NotFoundException("Dit huisverbod bestaat niet."));
     }
 
-    private List<UUID> dossierPersonIds(UUID dossierId) {
-        return jdbc.sql("SELECT person_id FROM dossier_person WHERE dossier_id = :d").param("d", dossierId).query(UUID.class).list();
-    }
 
     private DossierAccess require(UUID dossierId) {
         return dossiers.requireAccess(dossierId, AccessAction.UPDATE, DossierAccess::worksOnCase);
