@@ -33,7 +33,7 @@ public class Dossiers implements DossierTeams {
     private static final String SUMMARY = """
             SELECT d.id, d.reference, d.status, d.opened_on, t.name AS team_name,
                    (SELECT count(DISTINCT p.person_id) FROM dossier_person p WHERE p.dossier_id = d.id) AS persons
-            FROM dossier d JOIN team t ON t.id = d.team_id
+            FROM dossier d JOIN team_name t ON t.id = d.team_id
             """;
 
     private final JdbcClient jdbc;
@@ -71,7 +71,7 @@ public class Dossiers implements DossierTeams {
         DossierView view = jdbc.sql("""
                 SELECT d.id, d.reference, d.status, d.opened_on, d.closed_on, d.closed_reason, d.retention_until, d.team_id,
                        t.name AS team_name
-                FROM dossier d JOIN team t ON t.id = d.team_id WHERE d.id = :id""")
+                FROM dossier d JOIN team_name t ON t.id = d.team_id WHERE d.id = :id""")
                 .param("id", id)
                 .query((rs, n) -> DossierView.of(rs.getObject("id", UUID.class), rs.getString("reference"),
                         DossierStatus.valueOf(rs.getString("status")), rs.getObject("opened_on", LocalDate.class),
@@ -334,7 +334,7 @@ public class Dossiers implements DossierTeams {
 
     private List<String> workers(UUID dossierId) {
         return jdbc.sql("""
-                SELECT u.display_name FROM dossier_assignment a JOIN staff_user u ON u.id = a.user_id
+                SELECT u.display_name FROM dossier_assignment a JOIN staff_name u ON u.id = a.user_id
                 WHERE a.dossier_id = :d ORDER BY u.display_name""")
                 .param("d", dossierId).query(String.class).list();
     }

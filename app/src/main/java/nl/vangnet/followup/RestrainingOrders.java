@@ -218,9 +218,9 @@ public class RestrainingOrders {
     List<Order> running(boolean team) {
         var me = CurrentStaff.get();
         return jdbc.sql("""
-                SELECT o.id FROM restraining_order o JOIN dossier d ON d.id = o.dossier_id WHERE o.ends_at > :now AND %s
+                SELECT o.id FROM restraining_order o JOIN dossier_ref d ON d.id = o.dossier_id WHERE o.ends_at > :now AND %s
                 ORDER BY o.ends_at""".formatted(team ? "d.team_id IN (:teams)"
-                        : "EXISTS (SELECT 1 FROM dossier_assignment a WHERE a.dossier_id = d.id AND a.user_id = :me)"))
+                        : "EXISTS (SELECT 1 FROM dossier_worker a WHERE a.dossier_id = d.id AND a.user_id = :me)"))
                 .param("now", Timestamp.from(clock.instant()))
                 .param("teams", me.teamIdsOrNone()).param("me", me.id())
                 .query(UUID.class).list().stream().map(this::find).toList();
