@@ -12,6 +12,7 @@ import nl.vangnet.accesslog.AccessAction;
 import nl.vangnet.accesslog.AccessLog;
 import nl.vangnet.calendar.WorkingDays;
 import nl.vangnet.dossier.DossierAccess;
+import nl.vangnet.dossier.DossierOpening;
 import nl.vangnet.dossier.DossierSummary;
 import nl.vangnet.dossier.Dossiers;
 import nl.vangnet.dossier.Placement;
@@ -42,6 +43,7 @@ public class ReportRegistration {
     private final JdbcClient jdbc;
     private final Reports reports;
     private final Dossiers dossiers;
+    private final DossierOpening opening;
     private final Regions regions;
     private final WorkingDays calendar;
     private final AccessLog accessLog;
@@ -50,12 +52,13 @@ public class ReportRegistration {
     private final Clock clock;
     private final ReportRules.Lookups lookups;
 
-    ReportRegistration(JdbcClient jdbc, Reports reports, Dossiers dossiers, Regions regions, WorkingDays calendar,
+    ReportRegistration(JdbcClient jdbc, Reports reports, Dossiers dossiers, DossierOpening opening, Regions regions, WorkingDays calendar,
             AccessLog accessLog, StaffDirectory staff, ApplicationEventPublisher events, TransactionTemplate transactions,
             Clock clock) {
         this.jdbc = jdbc;
         this.reports = reports;
         this.dossiers = dossiers;
+        this.opening = opening;
         this.regions = regions;
         this.calendar = calendar;
         this.accessLog = accessLog;
@@ -114,7 +117,7 @@ public class ReportRegistration {
     private UUID insert(StaffPrincipal me, ReportRules.ValidReport r, String key) {
         boolean takes = me.kind() == StaffKind.PERSON && me.teamIds().contains(r.teamId())
                 && (me.has(Role.CASE_WORKER) || me.has(Role.CRISIS_WORKER));
-        Placement placement = dossiers.placeReport(r.teamId(), LocalDate.ofInstant(r.receivedAt(), AssessmentDeadline.NL),
+        Placement placement = opening.placeReport(r.teamId(), LocalDate.ofInstant(r.receivedAt(), AssessmentDeadline.NL),
                 r.household(), r.persons(), takes ? me.id() : null);
         // A report that joined an open dossier belongs to that dossier's team: its workers take it from here.
         UUID teamId = placement.joinedOpenDossier() ? dossiers.teamOf(placement.dossierId()).orElseThrow() : r.teamId();

@@ -18,6 +18,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import javax.sql.DataSource;
+import nl.vangnet.dossier.DossierOpening;
 import nl.vangnet.dossier.Dossiers;
 import nl.vangnet.dossier.NewDossier;
 import nl.vangnet.person.PersonRole;
@@ -46,6 +47,7 @@ class AccessLogIT {
     @Autowired @FlywayDataSource DataSource owner;
     @Autowired AccessLogStore store;
     @Autowired Dossiers dossiers;
+    @Autowired DossierOpening opening;
     @Autowired StaffDirectory directory;
     @Autowired MutableClock clock;
 
@@ -215,7 +217,7 @@ class AccessLogIT {
         try {
             SecurityContextHolder.getContext().setAuthentication(TestLogins.authentication(directory, clock, "medewerker"));
             UUID team = directory.findByUsername("medewerker").orElseThrow().teamIds().iterator().next();
-            assertThatThrownBy(() -> dossiers.register(new NewDossier(team, LocalDate.now(clock), List.of(
+            assertThatThrownBy(() -> opening.register(new NewDossier(team, LocalDate.now(clock), List.of(
                     new nl.vangnet.person.NewPerson(PersonRole.CHILD, null, "Proef", null, "Kind", LocalDate.of(2015, 1, 1), null)),
                     Set.of()))).isInstanceOf(RuntimeException.class);
         } finally {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import nl.vangnet.calendar.WorkingDays;
+import nl.vangnet.dossier.DossierOpening;
 import nl.vangnet.dossier.Dossiers;
 import nl.vangnet.dossier.NewDossier;
 import nl.vangnet.person.PersonRole;
@@ -33,6 +34,7 @@ class AssessmentBrowserIT extends BrowserTest {
 
     @Autowired MockMvc mvc;
     @Autowired Dossiers dossiers;
+    @Autowired DossierOpening opening;
     @Autowired StaffDirectory directory;
     @Autowired WorkingDays calendar;
     @Autowired JdbcClient jdbc;
@@ -45,7 +47,7 @@ class AssessmentBrowserIT extends BrowserTest {
         SecurityContextHolder.getContext().setAuthentication(TestLogins.authentication(directory, clock, "medewerker"));
         UUID earlier;
         try {
-            earlier = dossiers.register(new NewDossier(directory.teams().getFirst().id(), LocalDate.of(2023, 3, 14), List.of(
+            earlier = opening.register(new NewDossier(directory.teams().getFirst().id(), LocalDate.of(2023, 3, 14), List.of(
                     new nl.vangnet.person.NewPerson(PersonRole.CHILD, bsn, surname, null, "Sem", LocalDate.of(2017, 3, 1), "MALE")),
                     Set.of()));
         } finally {

@@ -41,6 +41,7 @@ class NeedToKnowIT {
 
     @Autowired DossierAccessPolicy policy;
     @Autowired Dossiers dossiers;
+    @Autowired DossierOpening opening;
     @Autowired NeedToKnow needToKnow;
     @Autowired StaffDirectory directory;
     @Autowired SecondFactor secondFactor;
@@ -252,7 +253,7 @@ class NeedToKnowIT {
     }
 
     private UUID newDossier(UUID team) {
-        return as("medewerker", () -> dossiers.register(new NewDossier(team, LocalDate.of(2026, 1, 5), List.of(
+        return as("medewerker", () -> opening.register(new NewDossier(team, LocalDate.of(2026, 1, 5), List.of(
                 new nl.vangnet.person.NewPerson(PersonRole.CHILD, null, "Matrix", null, "Kind", LocalDate.of(2015, 2, 3), null)),
                 Set.of())));
     }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import nl.vangnet.person.NewPerson;
+import nl.vangnet.dossier.DossierOpening;
 import nl.vangnet.dossier.Dossiers;
 import nl.vangnet.dossier.NewDossier;
 import nl.vangnet.staff.StaffDirectory;
@@ -32,6 +33,7 @@ class RadarIT {
 
     @Autowired MockMvc mvc;
     @Autowired Dossiers dossiers;
+    @Autowired DossierOpening opening;
     @Autowired StaffDirectory directory;
     @Autowired MutableClock clock;
     @Autowired JdbcClient jdbc;
@@ -55,12 +57,12 @@ class RadarIT {
         try {
             UUID team = directory.findByUsername("medewerker").orElseThrow().teamIds().iterator().next();
             UUID medewerker = directory.findByUsername("medewerker").orElseThrow().id();
-            dossiers.register(new NewDossier(team, LocalDate.of(2020, 1, 6), List.of(
+            opening.register(new NewDossier(team, LocalDate.of(2020, 1, 6), List.of(
                     new NewPerson(PersonRole.VICTIM, bsn, "Özdemir", null, "Ayşe", OZDEMIR, "FEMALE", "3511AB", "99", null, null),
                     new NewPerson(PersonRole.ALLEGED_PERPETRATOR, null, "Berg", "van der", "Kees", BERG, "MALE"),
                     new NewPerson(PersonRole.CHILD, null, "Janssen", null, "Daan", JANSSEN, "MALE")), Set.of(medewerker)));
             // A dossier of another team's worker: the medewerker may not open it.
-            dossiers.register(new NewDossier(team, LocalDate.of(2019, 5, 1), List.of(
+            opening.register(new NewDossier(team, LocalDate.of(2019, 5, 1), List.of(
                     new NewPerson(PersonRole.CHILD, null, "Voorbeeld", null, "Sem", VOORBEELD, "MALE"),
                     new NewPerson(PersonRole.PARENT_OR_CAREGIVER, null, "Jansen-de Vries", null, "Marieke", DOUBLE, "FEMALE"),
                     new NewPerson(PersonRole.OTHER, null, "Hart", "'t", "Johannes Petrus", HART, "MALE")), Set.of()));
