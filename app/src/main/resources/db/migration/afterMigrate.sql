@@ -9,6 +9,14 @@ REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON flyway_schema_history FROM ${appRole}
 REVOKE DELETE, TRUNCATE ON access_log_head FROM ${appRole};
 -- event_publication (Modulith's event registry, V20) needs exactly the grant above: the runtime role writes a
 -- publication, completes or resubmits it (UPDATE) and deletes completed ones; Modulith creates no schema at runtime.
--- The views modules publish for each other (V22) are read-only: a change goes through the owning module.
-REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON staff_name, team_name, team_membership, dossier_ref, dossier_worker, report_due
-    FROM ${appRole};
+-- Every view is read-only for the runtime role: the views modules publish for each other (V22 on) are read, and a
+-- change goes through the owning module's tables. (A loop, because this runs after migrating to any version.)
+DO $$
+DECLARE
+    v record;
+BEGIN
+    FOR v IN SELECT table_name FROM information_schema.views WHERE table_schema = 'public' LOOP
+        EXECUTE format('REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON %I FROM %I', v.table_name, '${appRole}');
+    END LOOP;
+END
+$$;

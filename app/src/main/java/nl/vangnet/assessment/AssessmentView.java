@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-public record AssessmentView(UUID id, UUID reportId, UUID dossierId, String status, List<Source> sources,
+public record AssessmentView(UUID id, UUID reportId, UUID dossierId, AssessmentStatus status, List<Source> sources,
         Boolean acuteUnsafety, @FreeText String acuteDescription, Boolean structuralUnsafety,
         @FreeText String structuralDescription, List<String> riskFactors, @FreeText String riskNotes, Decision decision, String handoverTo, String handoverParty,
         @FreeText String reasoning, String confirmer, Instant completedAt, String completedBy, Instant confirmedAt,

@@ -290,7 +290,7 @@ public class Assessments {
                             .param("a", id)
                             .query((s, m) -> new AssessmentView.Source(s.getString(1), s.getObject(2, LocalDate.class),
                                     s.getString(3), s.getBoolean(4), s.getString(5))).list();
-                    return new AssessmentView(id, reportId, rs.getObject("dossier_id", UUID.class), rs.getString("status"),
+                    return new AssessmentView(id, reportId, rs.getObject("dossier_id", UUID.class), AssessmentStatus.valueOf(rs.getString("status")),
                             sources, (Boolean) rs.getObject("acute_unsafety"), rs.getString("acute_description"),
                             (Boolean) rs.getObject("structural_unsafety"), rs.getString("structural_description"),
                             Arrays.asList((String[]) rs.getArray("risk_factors").getArray()), rs.getString("risk_notes"),

@@ -13,6 +13,7 @@ import java.util.UUID;
 import nl.vangnet.accesslog.AccessAction;
 import nl.vangnet.accesslog.AccessLog;
 import nl.vangnet.assessment.Decision;
+import nl.vangnet.calendar.Deadline;
 import nl.vangnet.calendar.WorkingDays;
 import nl.vangnet.dossier.DossierAccess;
 import nl.vangnet.dossier.Dossiers;
@@ -78,7 +79,6 @@ class TrackStore {
     }
 
     TrackView view(UUID id) {
-        LocalDate today = today();
         List<TrackView.Conclusion> conclusions = jdbc.sql(
                         "SELECT violence_type, outcome FROM investigation_conclusion WHERE track_id = :t ORDER BY violence_type")
                 .param("t", id).query((rs, n) -> new TrackView.Conclusion(rs.getString(1), rs.getString(2))).list();
@@ -104,12 +104,14 @@ class TrackStore {
                     UUID contactId = rs.getObject(1, UUID.class);
                     LocalDate due = rs.getObject(3, LocalDate.class);
                     LocalDate held = rs.getObject(4, LocalDate.class);
-                    return new TrackView.MonitoringContact(contactId, rs.getInt(2), due, held == null && today.isAfter(due), held,
+                    boolean overdue = Deadline.of(InvestigationDeadlines.MONITORING_CONTACT, null, Deadline.Due.on(due))
+                            .doneOn(held).overdue(clock);
+                    return new TrackView.MonitoringContact(contactId, rs.getInt(2), due, overdue, held,
                             rs.getString(5), (Boolean) rs.getObject(6), rs.getString(7), rs.getString(8), checks(contactId));
                 })
                 .list();
         return jdbc.sql("SELECT * FROM follow_up_track WHERE id = :id").param("id", id)
-                .query((rs, n) -> track(rs, today, conclusions, conversations, conditions, contacts))
+                .query((rs, n) -> track(rs, conclusions, conversations, conditions, contacts))
                 .optional().orElseThrow(() -> new NotFoundException("Dit traject bestaat niet."));
     }
 
@@ -120,7 +122,7 @@ class TrackStore {
                 .list();
     }
 
-    static TrackView track(ResultSet rs, LocalDate today, List<TrackView.Conclusion> conclusions,
+    TrackView track(ResultSet rs, List<TrackView.Conclusion> conclusions,
             List<TrackView.Conversation> conversations, List<TrackView.Condition> conditions,
             List<TrackView.MonitoringContact> contacts) throws SQLException {
         TrackKind kind = TrackKind.valueOf(rs.getString("kind"));
@@ -138,7 +140,8 @@ class TrackStore {
         }
         return new TrackView(rs.getObject("id", UUID.class), rs.getObject("dossier_id", UUID.class), kind, status,
                 rs.getString("origin"), rs.getObject("started_on", LocalDate.class), due,
-                rs.getObject("finished_on", LocalDate.class), status.open() && due != null && today.isAfter(due),
+                rs.getObject("finished_on", LocalDate.class), status.open() && due != null
+                        && InvestigationDeadlines.investigation(rs.getObject("started_on", LocalDate.class), due, null).overdue(clock),
                 rs.getString("findings"), rs.getObject("concluded_on", LocalDate.class), rs.getString("stopped_early_reason"),
                 rs.getString("next_step"), conclusions, conversations, rs.getObject("reporter_informed_on", LocalDate.class),
                 rs.getString("reporter_informed_how"), rs.getString("reporter_not_informed"), rs.getString("handover_to"),

@@ -83,7 +83,7 @@ public class IntakeWork {
         }
         List<Item> items = jdbc.sql("""
                 SELECT r.id, r.reference, r.dossier_id, d.reference AS dossier_reference, r.status, r.classification,
-                       r.acute, r.assessment_due_on, r.assessment_due_at, t.name AS team_name
+                       r.acute, r.assessment_due_on, r.assessment_due_at, r.received_at, t.name AS team_name
                 FROM report r JOIN dossier_ref d ON d.id = r.dossier_id JOIN team_name t ON t.id = d.team_id
                 WHERE r.status IN ('TO_VERIFY', 'AWAITING_ASSESSMENT') AND %s
                 ORDER BY r.acute DESC, coalesce(r.assessment_due_at, r.assessment_due_on + time '23:59'), r.received_at
@@ -115,7 +115,8 @@ public class IntakeWork {
         Instant dueAt = rs.getTimestamp("assessment_due_at") == null ? null : rs.getTimestamp("assessment_due_at").toInstant();
         Instant now = clock.instant();
         long left = dueAt != null ? Duration.between(now, dueAt).toHours() : calendar.workingDaysBetween(today(), dueOn);
-        boolean overdue = dueAt != null ? now.isAfter(dueAt) : today().isAfter(dueOn);
+        boolean overdue = new AssessmentDeadline(dueOn, dueAt)
+                .period(LocalDate.ofInstant(rs.getTimestamp("received_at").toInstant(), AssessmentDeadline.NL), null).overdue(clock);
         return new Item(rs.getObject("id", UUID.class), rs.getString("reference"), rs.getObject("dossier_id", UUID.class),
                 rs.getString("dossier_reference"), ReportStatus.valueOf(rs.getString("status")),
                 Classification.valueOf(rs.getString("classification")), rs.getBoolean("acute"), dueOn, dueAt, left, overdue,

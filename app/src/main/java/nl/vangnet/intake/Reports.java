@@ -175,8 +175,8 @@ public class Reports {
         Instant dueAt = rs.getTimestamp("assessment_due_at") == null ? null : rs.getTimestamp("assessment_due_at").toInstant();
         AssessmentDeadline deadline = new AssessmentDeadline(rs.getObject("assessment_due_on", LocalDate.class), dueAt);
         ReportStatus status = ReportStatus.valueOf(rs.getString("status"));
-        boolean overdue = dueAt != null ? clock.instant().isAfter(dueAt)
-                : LocalDate.ofInstant(clock.instant(), AssessmentDeadline.NL).isAfter(deadline.dueOn());
+        boolean overdue = deadline.period(LocalDate.ofInstant(rs.getTimestamp("received_at").toInstant(), AssessmentDeadline.NL),
+                null).overdue(clock);
         String transfer = rs.getString("transfer_region_code");
         List<UUID> earlierIds = uuids(rs.getArray("earlier_dossier_ids"));
         List<ReportView.EarlierDossier> earlier = new ArrayList<>();
