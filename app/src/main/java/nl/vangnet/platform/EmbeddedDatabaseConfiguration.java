@@ -75,7 +75,13 @@ class EmbeddedDatabaseConfiguration {
         return postgres;
     }
 
-    /** Starts the cluster's postmaster; {@code port} 0 picks a free port. */
+    /**
+     * Starts the cluster's postmaster; {@code port} 0 picks a free port. It is stopped by whoever started it (the
+     * Spring context closes it after every bean that uses the database is gone), not by a JVM shutdown hook of its
+     * own: that hook ran at the same time as the context's, stopping the database under beans that still read it on
+     * their way out (the event publication registry), which then waited for a connection until its time-out. A
+     * postmaster left behind by a killed JVM is stopped at the next start ({@link #stopOrphanedPostmaster}).
+     */
     static EmbeddedPostgres start(Path cluster, Credentials credentials, int port, boolean durable, boolean secured)
             throws IOException {
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
@@ -90,6 +96,7 @@ class EmbeddedDatabaseConfiguration {
                 .setServerConfig("shared_buffers", "256MB")
                 .setConnectConfig("password", credentials.superuserPassword())
                 .setPGStartupWait(java.time.Duration.ofSeconds(60))
+                .setRegisterShutdownHook(false)
                 .setDataDirectoryCustomizer(dir -> writeHba(dir.toPath(), secured));
         if (port > 0) {
             builder.setPort(port);
