@@ -8,9 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
-import nl.vangnet.platform.ApiProblems.InvalidParam;
 import nl.vangnet.platform.Checks;
-import nl.vangnet.platform.InvalidInputException;
 import nl.vangnet.platform.Text;
 import nl.vangnet.staff.Role;
 import nl.vangnet.staff.StaffUser;
@@ -41,43 +39,36 @@ final class AssessmentRules {
      */
     static Checked check(AssessmentInput in, boolean complete, Set<String> activeRiskFactors,
             Function<UUID, Optional<StaffUser>> staff, UUID me) {
-        List<AssessmentView.Source> checkedSources = new ArrayList<>();
         List<String> riskFactors = new ArrayList<>();
         Decision decision = null;
         UUID confirmerId = null;
-        List<InvalidParam> problems = new ArrayList<>();
-        List<AssessmentInput.SourceInput> sources = in.sources() == null ? List.of() : in.sources();
-        for (int i = 0; i < sources.size(); i++) {
-            AssessmentInput.SourceInput s = sources.get(i);
+        Checks v = new Checks();
+        List<AssessmentView.Source> checkedSources = v.each("sources", in.sources(), i -> s -> {
             String f = "sources[" + i + "]";
-            if (s == null) {
-                problems.add(new InvalidParam(f, "Een leeg element is niet toegestaan."));
-                continue;
-            }
             if (s.source() == null || !SOURCES.contains(s.source())) {
-                problems.add(new InvalidParam(f + ".source", "Kies de bron: eigen registratie, politie, Raad voor de Kinderbescherming, Verwijsindex of anders."));
+                v.reject(f + ".source", "Kies de bron: eigen registratie, politie, Raad voor de Kinderbescherming, Verwijsindex of anders.");
             }
             LocalDate on = null;
             try {
                 on = s.gatheredOn() == null ? null : Checks.parseDate(s.gatheredOn());
             } catch (DateTimeParseException e) {
-                problems.add(new InvalidParam(f + ".gatheredOn", "Geef een datum als jjjj-mm-dd."));
+                v.reject(f + ".gatheredOn", "Geef een datum als jjjj-mm-dd.");
             }
             if (on == null) {
-                problems.add(new InvalidParam(f + ".gatheredOn", "Vul in wanneer de informatie is verzameld."));
+                v.reject(f + ".gatheredOn", "Vul in wanneer de informatie is verzameld.");
             }
             if (s.summary() == null || s.summary().isBlank()) {
-                problems.add(new InvalidParam(f + ".summary", "Vat de verkregen informatie samen."));
+                v.reject(f + ".summary", "Vat de verkregen informatie samen.");
             }
             if (Boolean.TRUE.equals(s.careInvolved()) && (s.careBy() == null || s.careBy().isBlank())) {
-                problems.add(new InvalidParam(f + ".careBy", "Vul in welke hulp al betrokken is."));
+                v.reject(f + ".careBy", "Vul in welke hulp al betrokken is.");
             }
-            checkedSources.add(new AssessmentView.Source(s.source(), on, Text.blankToNull(s.summary()),
-                    Boolean.TRUE.equals(s.careInvolved()), Text.blankToNull(s.careBy())));
-        }
+            return new AssessmentView.Source(s.source(), on, Text.blankToNull(s.summary()),
+                    Boolean.TRUE.equals(s.careInvolved()), Text.blankToNull(s.careBy()));
+        });
         for (String rf : in.riskFactors() == null ? List.<String>of() : in.riskFactors()) {
             if (!activeRiskFactors.contains(rf)) {
-                problems.add(new InvalidParam("riskFactors", "Onbekende risicofactor: kies uit de lijst en licht de rest toe in vrije tekst."));
+                v.reject("riskFactors", "Onbekende risicofactor: kies uit de lijst en licht de rest toe in vrije tekst.");
             } else if (!riskFactors.contains(rf)) {
                 riskFactors.add(rf);
             }
@@ -86,34 +77,34 @@ final class AssessmentRules {
             try {
                 decision = Decision.valueOf(in.decision());
             } catch (IllegalArgumentException e) {
-                problems.add(new InvalidParam("decision", "Kies een van de besluiten over het vervolg."));
+                v.reject("decision", "Kies een van de besluiten over het vervolg.");
             }
         }
         if (in.handoverTo() != null && !in.handoverTo().isBlank() && !HANDOVER_TO.contains(in.handoverTo())) {
-            problems.add(new InvalidParam("handoverTo", "Draag over aan het lokale team, de betrokken hulp of het huishouden zelf."));
+            v.reject("handoverTo", "Draag over aan het lokale team, de betrokken hulp of het huishouden zelf.");
         }
         if (complete) {
             if (checkedSources.isEmpty()) {
-                problems.add(new InvalidParam("sources", "Leg vast welke informatie is verzameld (ten minste de eigen registratie)."));
+                v.reject("sources", "Leg vast welke informatie is verzameld (ten minste de eigen registratie).");
             }
             if (in.acuteUnsafety() == null) {
-                problems.add(new InvalidParam("acuteUnsafety", "Is er acute onveiligheid? Kies ja of nee."));
+                v.reject("acuteUnsafety", "Is er acute onveiligheid? Kies ja of nee.");
             } else if (in.acuteUnsafety() && Text.blankToNull(in.acuteDescription()) == null) {
-                problems.add(new InvalidParam("acuteDescription", "Beschrijf de acute onveiligheid."));
+                v.reject("acuteDescription", "Beschrijf de acute onveiligheid.");
             }
             if (in.structuralUnsafety() == null) {
-                problems.add(new InvalidParam("structuralUnsafety", "Is er structurele onveiligheid? Kies ja of nee."));
+                v.reject("structuralUnsafety", "Is er structurele onveiligheid? Kies ja of nee.");
             } else if (in.structuralUnsafety() && Text.blankToNull(in.structuralDescription()) == null) {
-                problems.add(new InvalidParam("structuralDescription", "Beschrijf de structurele onveiligheid."));
+                v.reject("structuralDescription", "Beschrijf de structurele onveiligheid.");
             }
-            if (decision == null && problems.stream().noneMatch(p -> p.name().equals("decision"))) {
-                problems.add(new InvalidParam("decision", "Kies het besluit over het vervolg."));
+            if (decision == null && v.ok("decision")) {
+                v.reject("decision", "Kies het besluit over het vervolg.");
             }
             if (decision == Decision.HANDOVER && (Text.blankToNull(in.handoverTo()) == null || Text.blankToNull(in.handoverParty()) == null)) {
-                problems.add(new InvalidParam("handoverTo", "Leg vast aan wie wordt overgedragen (lokaal team, betrokken hulp of het huishouden) en wie dat is."));
+                v.reject("handoverTo", "Leg vast aan wie wordt overgedragen (lokaal team, betrokken hulp of het huishouden) en wie dat is.");
             }
             if (Text.blankToNull(in.reasoning()) == null) {
-                problems.add(new InvalidParam("reasoning", "Onderbouw het besluit."));
+                v.reject("reasoning", "Onderbouw het besluit.");
             }
             try {
                 confirmerId = in.confirmerId() == null ? null : UUID.fromString(in.confirmerId());
@@ -122,14 +113,12 @@ final class AssessmentRules {
             }
             Optional<StaffUser> confirmer = Optional.ofNullable(confirmerId).flatMap(staff);
             if (confirmer.isEmpty() || !confirmer.get().enabled() || !confirmer.get().roles().contains(Role.BEHAVIOURAL_SCIENTIST)) {
-                problems.add(new InvalidParam("confirmerId", "Kies de gedragswetenschapper die de beoordeling bevestigt."));
+                v.reject("confirmerId", "Kies de gedragswetenschapper die de beoordeling bevestigt.");
             } else if (confirmer.get().id().equals(me)) {
-                problems.add(new InvalidParam("confirmerId", "Vier ogen: kies een andere gedragswetenschapper dan uzelf."));
+                v.reject("confirmerId", "Vier ogen: kies een andere gedragswetenschapper dan uzelf.");
             }
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        v.throwIfInvalid();
         return new Checked(checkedSources, riskFactors, decision, confirmerId);
     }
 
@@ -138,22 +127,20 @@ final class AssessmentRules {
      * reporter); only informing the household can be withheld for safety, with the reason; otherwise say how.
      */
     static void checkInforming(String who, boolean reporterHearsOutcome, String how, String withheldReason) {
-        List<InvalidParam> problems = new ArrayList<>();
+        Checks v = new Checks();
         if (!"REPORTER".equals(who) && !"HOUSEHOLD".equals(who)) {
-            problems.add(new InvalidParam("who", "Kies de melder of het huishouden."));
+            v.reject("who", "Kies de melder of het huishouden.");
         }
         boolean withheld = withheldReason != null && !withheldReason.isBlank();
         if ("REPORTER".equals(who) && !reporterHearsOutcome) {
-            problems.add(new InvalidParam("who", "Alleen een beroepsmatige of nauw betrokken particuliere melder hoort de uitkomst."));
+            v.reject("who", "Alleen een beroepsmatige of nauw betrokken particuliere melder hoort de uitkomst.");
         }
         if (withheld && "REPORTER".equals(who)) {
-            problems.add(new InvalidParam("withheldReason", "Alleen het informeren van het huishouden kan om veiligheid achterwege blijven."));
+            v.reject("withheldReason", "Alleen het informeren van het huishouden kan om veiligheid achterwege blijven.");
         }
         if (!withheld && (how == null || how.isBlank())) {
-            problems.add(new InvalidParam("how", "Vul in hoe is geïnformeerd, of waarom het huishouden om veiligheid niet wordt geïnformeerd."));
+            v.reject("how", "Vul in hoe is geïnformeerd, of waarom het huishouden om veiligheid niet wordt geïnformeerd.");
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        v.throwIfInvalid();
     }
 }

@@ -4,7 +4,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -20,9 +19,8 @@ import nl.vangnet.dossier.NeedToKnow;
 import nl.vangnet.intake.ReportStatus;
 import nl.vangnet.intake.Reports;
 import nl.vangnet.notice.DossierTasks;
-import nl.vangnet.platform.ApiProblems.InvalidParam;
 import nl.vangnet.platform.BusinessRuleException;
-import nl.vangnet.platform.InvalidInputException;
+import nl.vangnet.platform.Checks;
 import nl.vangnet.platform.NotFoundException;
 import nl.vangnet.staff.CurrentStaff;
 import nl.vangnet.staff.Role;
@@ -163,8 +161,7 @@ public class Assessments {
         LocalDate today = LocalDate.ofInstant(clock.instant(), NL);
         if (!confirm) {
             if (remark == null || remark.isBlank()) {
-                throw new InvalidInputException(List.of(new InvalidParam("remark",
-                        "Geef aan wat er aan de beoordeling moet veranderen.")));
+                throw Checks.refusal("remark", "Geef aan wat er aan de beoordeling moet veranderen.");
             }
             jdbc.sql("UPDATE assessment SET status = :status, returned_remark = :r, completed_at = NULL, completed_by = NULL, updated_at = :now WHERE id = :id")
                     .param("status", next.name()).param("r", remark.strip()).param("now", now).param("id", id).update();
@@ -198,12 +195,11 @@ public class Assessments {
         AssessmentRules.checkInforming(who, hearsOutcome, how, withheldReason);
         boolean withheld = withheldReason != null && !withheldReason.isBlank();
         java.time.Instant at = clock.instant();
-        if (!withheld && informedAt != null && !informedAt.isBlank()) {
-            try {
-                at = nl.vangnet.platform.Checks.parseInstant(informedAt);
-            } catch (DateTimeParseException e) {
-                throw new InvalidInputException(List.of(new InvalidParam("informedAt", "Geef datum en tijd met tijdzone.")));
-            }
+        if (!withheld) {
+            Checks v = new Checks();
+            java.time.Instant given = v.moment("informedAt", informedAt, null, "Geef datum en tijd met tijdzone.");
+            v.throwIfInvalid();
+            at = given == null ? at : given;
         }
         jdbc.sql("""
                 INSERT INTO informing (id, report_id, who, informed_at, how, withheld_reason, recorded_by, recorded_at)

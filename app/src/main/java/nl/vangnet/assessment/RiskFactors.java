@@ -4,8 +4,7 @@ import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import nl.vangnet.platform.ApiProblems.InvalidParam;
-import nl.vangnet.platform.InvalidInputException;
+import nl.vangnet.platform.Checks;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -46,11 +45,11 @@ public class RiskFactors {
     public void add(String label) {
         String text = label == null ? "" : label.strip();
         if (text.length() < 3 || text.length() > 200) {
-            throw new InvalidInputException(List.of(new InvalidParam("label", "Omschrijf de risicofactor in 3 tot 200 tekens.")));
+            throw Checks.refusal("label", "Omschrijf de risicofactor in 3 tot 200 tekens.");
         }
         if (jdbc.sql("INSERT INTO risk_factor (code, label) VALUES (:c, :l) ON CONFLICT DO NOTHING")
                 .param("c", codeOf(text)).param("l", text).update() == 0) {
-            throw new InvalidInputException(List.of(new InvalidParam("label", "Deze risicofactor staat er al in.")));
+            throw Checks.refusal("label", "Deze risicofactor staat er al in.");
         }
     }
 

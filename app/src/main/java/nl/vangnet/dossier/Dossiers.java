@@ -187,8 +187,7 @@ public class Dossiers implements DossierTeams {
         jdbc.sql("SELECT id FROM dossier WHERE id = :id FOR UPDATE").param("id", dossierId).query(UUID.class).single();
         requireOpen(dossierId);
         if (nl.vangnet.platform.Text.blankToNull(reason) == null) {
-            throw new nl.vangnet.platform.InvalidInputException(List.of(new nl.vangnet.platform.ApiProblems.InvalidParam(
-                    "reason", "Geef de reden waarom het dossier wordt gesloten.")));
+            throw nl.vangnet.platform.Checks.refusal("reason", "Geef de reden waarom het dossier wordt gesloten.");
         }
         List<String> open = openWork(dossierId);
         if (!open.isEmpty()) {

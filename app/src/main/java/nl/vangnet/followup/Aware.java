@@ -6,8 +6,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -20,9 +18,8 @@ import nl.vangnet.accesslog.AccessLog;
 import nl.vangnet.dossier.DossierAccess;
 import nl.vangnet.dossier.DossierView;
 import nl.vangnet.dossier.Dossiers;
-import nl.vangnet.platform.ApiProblems.InvalidParam;
+import nl.vangnet.platform.Checks;
 import nl.vangnet.platform.DutchTime;
-import nl.vangnet.platform.InvalidInputException;
 import nl.vangnet.platform.NotFoundException;
 import nl.vangnet.platform.Text;
 import nl.vangnet.staff.CurrentStaff;
@@ -40,6 +37,8 @@ public class Aware {
 
     /** The organisations the indication committee consists of. */
     public static final List<String> COMMITTEE = List.of("POLICE", "MOVIERA", "VEILIG_THUIS");
+
+    private static final String CHOOSE_PERSON = "Kies een betrokkene van dit dossier.";
 
     private final JdbcClient jdbc;
     private final Dossiers dossiers;
@@ -69,27 +68,25 @@ public class Aware {
         Map<UUID, DossierView.InvolvedPerson> persons = dossiers.personsOf(dossierId,
                 dossiers.personIdsOf(dossierId))
                 .stream().collect(Collectors.toMap(DossierView.InvolvedPerson::personId, p -> p, (a, b) -> a));
-        List<InvalidParam> problems = new ArrayList<>();
-        UUID victim = person("victimId", victimId, persons.keySet(), problems);
-        UUID perpetrator = person("perpetratorId", perpetratorId, persons.keySet(), problems);
+        Checks v = new Checks();
+        UUID victim = person(v, "victimId", victimId, persons.keySet());
+        UUID perpetrator = person(v, "perpetratorId", perpetratorId, persons.keySet());
         if (victim != null && victim.equals(perpetrator)) {
-            problems.add(new InvalidParam("perpetratorId", "Slachtoffer en pleger zijn verschillende personen."));
+            v.reject("perpetratorId", "Slachtoffer en pleger zijn verschillende personen.");
         }
         if (Text.blankToNull(fear) == null) {
-            problems.add(new InvalidParam("fearDescription", "Beschrijf de reële vrees opnieuw slachtoffer te worden van dezelfde pleger."));
+            v.reject("fearDescription", "Beschrijf de reële vrees opnieuw slachtoffer te worden van dezelfde pleger.");
         }
         LocalDate today = DutchTime.today(clock);
         if (victim != null) {
             LocalDate born = persons.get(victim).dateOfBirth();
             boolean minor = born == null || Period.between(born, today).getYears() < 18;
             if (minor && Text.blankToNull(minorReason) == null) {
-                problems.add(new InvalidParam("minorReason",
-                        "AWARE is in principe voor volwassenen: leg vast waarom het hier (ook) voor een minderjarige of iemand zonder bekende leeftijd is."));
+                v.reject("minorReason",
+                        "AWARE is in principe voor volwassenen: leg vast waarom het hier (ook) voor een minderjarige of iemand zonder bekende leeftijd is.");
             }
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        v.throwIfInvalid();
         UUID id = UUID.randomUUID();
         jdbc.sql("""
                 INSERT INTO aware_application (id, dossier_id, victim_id, perpetrator_id, fear_description, minor_reason,
@@ -108,24 +105,22 @@ public class Aware {
         DossierAccess access = require(application.dossierId());
         // The committee decides only on an open application; refused before the input is checked.
         application.state().decide(Boolean.TRUE.equals(approved));
-        List<InvalidParam> problems = new ArrayList<>();
-        LocalDate on = date("committeeOn", committeeOn, problems, true);
+        Checks v = new Checks();
+        LocalDate on = date(v, "committeeOn", committeeOn);
         List<String> sat = members == null ? List.of() : members.stream().map(m -> m.toUpperCase(Locale.ROOT)).distinct().toList();
         if (!sat.containsAll(COMMITTEE) || !COMMITTEE.containsAll(sat)) {
-            problems.add(new InvalidParam("committeeMembers", "De indicatiecommissie bestaat uit politie, Moviera en Veilig Thuis."));
+            v.reject("committeeMembers", "De indicatiecommissie bestaat uit politie, Moviera en Veilig Thuis.");
         }
         if (approved == null) {
-            problems.add(new InvalidParam("approved", "Kies of de commissie AWARE toekent."));
+            v.reject("approved", "Kies of de commissie AWARE toekent.");
         }
         if (Text.blankToNull(reasons) == null) {
-            problems.add(new InvalidParam("decisionReasons", "Leg de redenen van het besluit vast."));
+            v.reject("decisionReasons", "Leg de redenen van het besluit vast.");
         }
         if (on != null && on.isBefore(application.appliedOn())) {
-            problems.add(new InvalidParam("committeeOn", "De commissie besluit na de aanvraag."));
+            v.reject("committeeOn", "De commissie besluit na de aanvraag.");
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        v.throwIfInvalid();
         jdbc.sql("UPDATE aware_application SET committee_on = :on, committee_members = CAST(:m AS text[]), approved = :a, decision_reasons = :r WHERE id = :id")
                 .param("on", on).param("m", "{" + String.join(",", sat) + "}").param("a", approved)
                 .param("r", reasons.strip()).param("id", id).update();
@@ -139,15 +134,13 @@ public class Aware {
         Application application = find(dossierId, id);
         DossierAccess access = require(application.dossierId());
         application.state().issueDevice();
-        List<InvalidParam> problems = new ArrayList<>();
-        LocalDate issued = date("issuedOn", issuedOn, problems, true);
-        LocalDate review = date("reviewOn", reviewOn, problems, true);
+        Checks v = new Checks();
+        LocalDate issued = date(v, "issuedOn", issuedOn);
+        LocalDate review = date(v, "reviewOn", reviewOn);
         if (issued != null && review != null && !review.isAfter(issued)) {
-            problems.add(new InvalidParam("reviewOn", "De evaluatie ligt na de uitgifte."));
+            v.reject("reviewOn", "De evaluatie ligt na de uitgifte.");
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        v.throwIfInvalid();
         jdbc.sql("UPDATE aware_application SET device_issued_on = :i, review_on = :r WHERE id = :id")
                 .param("i", issued).param("r", review).param("id", id).update();
         accessLog.allowed(AccessAction.UPDATE, access.role(), Set.of(application.dossierId()), List.of(), access.logReason());
@@ -158,15 +151,13 @@ public class Aware {
     public Application returned(UUID dossierId, UUID id, String returnedOn) {
         Application application = find(dossierId, id);
         DossierAccess access = require(application.dossierId());
-        List<InvalidParam> problems = new ArrayList<>();
-        LocalDate returned = date("returnedOn", returnedOn, problems, true);
+        Checks v = new Checks();
+        LocalDate returned = date(v, "returnedOn", returnedOn);
         application.state().returnDevice();
         if (returned != null && returned.isBefore(application.deviceIssuedOn())) {
-            problems.add(new InvalidParam("returnedOn", "Het kastje komt terug na de uitgifte."));
+            v.reject("returnedOn", "Het kastje komt terug na de uitgifte.");
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        v.throwIfInvalid();
         jdbc.sql("UPDATE aware_application SET device_returned_on = :r WHERE id = :id").param("r", returned).param("id", id).update();
         accessLog.allowed(AccessAction.UPDATE, access.role(), Set.of(application.dossierId()), List.of(), access.logReason());
         return find(id);
@@ -208,32 +199,16 @@ public class Aware {
         return dossiers.requireAccess(dossierId, AccessAction.UPDATE, DossierAccess::worksOnCase);
     }
 
-    private static UUID person(String field, String value, Set<UUID> members, List<InvalidParam> problems) {
-        try {
-            UUID id = value == null ? null : UUID.fromString(value.strip());
-            if (id == null || !members.contains(id)) {
-                problems.add(new InvalidParam(field, "Kies een betrokkene van dit dossier."));
-                return null;
-            }
-            return id;
-        } catch (IllegalArgumentException e) {
-            problems.add(new InvalidParam(field, "Kies een betrokkene van dit dossier."));
+    private static UUID person(Checks v, String field, String value, Set<UUID> members) {
+        UUID id = v.id(field, value, CHOOSE_PERSON, CHOOSE_PERSON);
+        if (id != null && !members.contains(id)) {
+            v.reject(field, CHOOSE_PERSON);
             return null;
         }
+        return id;
     }
 
-    private static LocalDate date(String field, String value, List<InvalidParam> problems, boolean required) {
-        if (value == null || value.isBlank()) {
-            if (required) {
-                problems.add(new InvalidParam(field, "Vul een datum in."));
-            }
-            return null;
-        }
-        try {
-            return nl.vangnet.platform.Checks.parseDate(value);
-        } catch (DateTimeParseException e) {
-            problems.add(new InvalidParam(field, "Geef een datum als jjjj-mm-dd."));
-            return null;
-        }
+    private static LocalDate date(Checks v, String field, String value) {
+        return v.anyDate(field, value, "Vul een datum in.", "Geef een datum als jjjj-mm-dd.");
     }
 }

@@ -7,8 +7,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -16,10 +14,8 @@ import nl.vangnet.accesslog.AccessAction;
 import nl.vangnet.accesslog.AccessLog;
 import nl.vangnet.dossier.DossierAccess;
 import nl.vangnet.dossier.Dossiers;
-import nl.vangnet.platform.ApiProblems.InvalidParam;
 import nl.vangnet.platform.Checks;
 import nl.vangnet.platform.DutchTime;
-import nl.vangnet.platform.InvalidInputException;
 import nl.vangnet.platform.Text;
 import nl.vangnet.staff.CurrentStaff;
 import nl.vangnet.staff.Role;
@@ -76,46 +72,33 @@ public class CrisisInterventions {
     @Transactional
     public Intervention record(UUID dossierId, NewIntervention in) {
         DossierAccess access = dossiers.requireAccess(dossierId, AccessAction.CREATE, CrisisInterventions::mayRecord);
-        List<InvalidParam> problems = new ArrayList<>();
-        Instant actedAt = clock.instant();
-        if (in.actedAt() != null && !in.actedAt().isBlank()) {
-            try {
-                actedAt = nl.vangnet.platform.Checks.parseInstant(in.actedAt());
-                if (actedAt.isAfter(clock.instant().plusSeconds(60))) {
-                    problems.add(new InvalidParam("actedAt", "De interventie ligt niet in de toekomst."));
-                }
-            } catch (DateTimeParseException e) {
-                problems.add(new InvalidParam("actedAt", "Geef datum en tijd met tijdzone."));
-            }
+        Checks v = new Checks();
+        Instant given = v.moment("actedAt", in.actedAt(), null, "Geef datum en tijd met tijdzone.");
+        if (given != null && given.isAfter(clock.instant().plusSeconds(60))) {
+            v.reject("actedAt", "De interventie ligt niet in de toekomst.");
         }
+        Instant actedAt = given == null ? clock.instant() : given;
         if (!"ON_SITE".equals(in.mode()) && !"PHONE".equals(in.mode())) {
-            problems.add(new InvalidParam("mode", "Kies ter plaatse of telefonisch."));
+            v.reject("mode", "Kies ter plaatse of telefonisch.");
         }
-        require(problems, "whatHappened", in.whatHappened(), "Beschrijf wat er aan de hand was.");
-        require(problems, "howItArose", in.howItArose(), "Beschrijf hoe de crisis is ontstaan.");
-        require(problems, "immediateNeeds", in.immediateNeeds(), "Beschrijf wat er direct moest gebeuren.");
+        require(v, "whatHappened", in.whatHappened(), "Beschrijf wat er aan de hand was.");
+        require(v, "howItArose", in.howItArose(), "Beschrijf hoe de crisis is ontstaan.");
+        require(v, "immediateNeeds", in.immediateNeeds(), "Beschrijf wat er direct moest gebeuren.");
         if (!"ASSESSMENT".equals(in.nextStep()) && !"TRACK".equals(in.nextStep())) {
-            problems.add(new InvalidParam("nextStep", "Kies wat volgt: een veiligheidsbeoordeling of een vervolgtraject."));
+            v.reject("nextStep", "Kies wat volgt: een veiligheidsbeoordeling of een vervolgtraject.");
         }
-        List<Professional> professionals = in.professionals() == null ? List.of() : in.professionals();
-        for (int i = 0; i < professionals.size(); i++) {
-            Professional p = professionals.get(i);
-            if (p == null) {
-                problems.add(new InvalidParam("professionals[" + i + "]", "Een leeg element is niet toegestaan."));
-                continue;
-            }
+        List<Professional> professionals = v.each("professionals", in.professionals(), i -> p -> {
             if (p.kind() == null || !Set.of("GP", "TEACHER", "NEIGHBOURHOOD_OFFICER", "OTHER").contains(p.kind())) {
-                problems.add(new InvalidParam("professionals[" + i + "].kind", "Kies huisarts, leerkracht, wijkagent of anders."));
+                v.reject("professionals[" + i + "].kind", "Kies huisarts, leerkracht, wijkagent of anders.");
             }
-            require(problems, "professionals[" + i + "].name", p.name(), "Vul in wie is geraadpleegd.");
+            require(v, "professionals[" + i + "].name", p.name(), "Vul in wie is geraadpleegd.");
             if (!Boolean.TRUE.equals(p.withPersonConsent()) && Text.blankToNull(p.withoutConsentReason()) == null) {
-                problems.add(new InvalidParam("professionals[" + i + "].withoutConsentReason",
-                        "Professionals worden in overleg met de betrokkene geraadpleegd; leg anders vast waarom niet."));
+                v.reject("professionals[" + i + "].withoutConsentReason",
+                        "Professionals worden in overleg met de betrokkene geraadpleegd; leg anders vast waarom niet.");
             }
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+            return p;
+        });
+        v.throwIfInvalid();
         UUID id = UUID.randomUUID();
         jdbc.sql("""
                 INSERT INTO crisis_intervention (id, dossier_id, acted_by, acted_at, mode, what_happened, how_it_arose,
@@ -194,9 +177,9 @@ public class CrisisInterventions {
                 .optional().orElseThrow(() -> new nl.vangnet.platform.NotFoundException("Deze crisisinterventie bestaat niet."));
     }
 
-    private static void require(List<InvalidParam> problems, String field, String value, String reason) {
+    private static void require(Checks v, String field, String value, String reason) {
         if (Text.blankToNull(value) == null) {
-            problems.add(new InvalidParam(field, reason));
+            v.reject(field, reason);
         }
     }
 

@@ -11,7 +11,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -21,11 +20,9 @@ import nl.vangnet.accesslog.AccessLog;
 import nl.vangnet.calendar.Deadline;
 import nl.vangnet.dossier.DossierAccess;
 import nl.vangnet.dossier.Dossiers;
-import nl.vangnet.platform.ApiProblems.InvalidParam;
 import nl.vangnet.platform.BusinessRuleException;
 import nl.vangnet.platform.Checks;
 import nl.vangnet.platform.DutchTime;
-import nl.vangnet.platform.InvalidInputException;
 import nl.vangnet.platform.NotFoundException;
 import nl.vangnet.staff.CurrentStaff;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -48,6 +45,8 @@ public class RestrainingOrders {
             "Wet tijdelijk huisverbod art. 2 en 9: 10 dagen, door de burgemeester te verlengen tot ten hoogste 28 dagen", false);
     /** The mayor's extension decision; its reasons are in the decision, which Veilig Thuis does not record. */
     static final String EXTENSION_REASON = "Verlengingsbesluit van de burgemeester";
+
+    private static final String UNREADABLE_MOMENT = "Geef datum en tijd met tijdzone, bijvoorbeeld 2026-11-23T21:30:00+01:00.";
 
     private final JdbcClient jdbc;
     private final Dossiers dossiers;
@@ -87,8 +86,7 @@ public class RestrainingOrders {
      */
     public static Instant endAfter(Instant start, long totalDays) {
         if (totalDays < 1 || Duration.ofDays(totalDays).compareTo(MAXIMUM) > 0) {
-            throw new InvalidInputException(List.of(new InvalidParam("totalDays",
-                    "Een tijdelijk huisverbod duurt ten hoogste 28 dagen vanaf de start.")));
+            throw Checks.refusal("totalDays", "Een tijdelijk huisverbod duurt ten hoogste 28 dagen vanaf de start.");
         }
         return start.atZone(nl.vangnet.platform.DutchTime.ZONE).plusDays(totalDays).toInstant();
     }
@@ -102,38 +100,36 @@ public class RestrainingOrders {
     @Transactional
     public Order register(UUID dossierId, NewOrder in) {
         DossierAccess access = require(dossierId);
-        List<InvalidParam> problems = new ArrayList<>();
-        Instant start = instant("startsAt", in.startsAt(), problems, true);
+        Checks v = new Checks();
+        Instant start = v.moment("startsAt", in.startsAt(), "Vul datum en tijd in.", UNREADABLE_MOMENT);
         if (start != null && start.isAfter(clock.instant().plusSeconds(60))) {
-            problems.add(new InvalidParam("startsAt", "Het huisverbod kan niet in de toekomst ingaan."));
+            v.reject("startsAt", "Het huisverbod kan niet in de toekomst ingaan.");
         }
         Set<UUID> members = Set.copyOf(dossiers.personsOf(dossierId, dossiers.personIdsOf(dossierId)).stream()
                 .map(p -> p.personId()).toList());
-        UUID out = uuid("orderedOutPersonId", in.orderedOutPersonId(), problems);
+        UUID out = person(v, "orderedOutPersonId", in.orderedOutPersonId());
         if (out != null && !members.contains(out)) {
-            problems.add(new InvalidParam("orderedOutPersonId", "Kies de uit huis geplaatste volwassene uit de betrokkenen van dit dossier."));
+            v.reject("orderedOutPersonId", "Kies de uit huis geplaatste volwassene uit de betrokkenen van dit dossier.");
         }
         List<UUID> protectedIds = new ArrayList<>();
         for (String p : in.protectedPersonIds() == null ? List.<String>of() : in.protectedPersonIds()) {
-            UUID id = uuid("protectedPersonIds", p, problems);
+            UUID id = person(v, "protectedPersonIds", p);
             if (id != null && (!members.contains(id) || id.equals(out))) {
-                problems.add(new InvalidParam("protectedPersonIds", "Beschermd zijn andere betrokkenen van dit dossier dan de uit huis geplaatste."));
+                v.reject("protectedPersonIds", "Beschermd zijn andere betrokkenen van dit dossier dan de uit huis geplaatste.");
             } else if (id != null) {
                 protectedIds.add(id);
             }
         }
-        if (protectedIds.isEmpty() && problems.stream().noneMatch(p -> p.name().equals("protectedPersonIds"))) {
-            problems.add(new InvalidParam("protectedPersonIds", "Kies de gezinsleden die het huisverbod beschermt."));
+        if (protectedIds.isEmpty() && v.ok("protectedPersonIds")) {
+            v.reject("protectedPersonIds", "Kies de gezinsleden die het huisverbod beschermt.");
         }
         boolean childAbuse = Boolean.TRUE.equals(in.childAbuseReason());
-        Instant consulted = instant("consultedAt", in.consultedAt(), problems, false);
-        if (childAbuse && consulted == null && problems.stream().noneMatch(p -> p.name().equals("consultedAt"))) {
-            problems.add(new InvalidParam("consultedAt",
-                    "Bij kindermishandeling als reden is het consult van Veilig Thuis vóór het huisverbod verplicht: leg vast wanneer het was."));
+        Instant consulted = v.moment("consultedAt", in.consultedAt(), null, UNREADABLE_MOMENT);
+        if (childAbuse && consulted == null && v.ok("consultedAt")) {
+            v.reject("consultedAt",
+                    "Bij kindermishandeling als reden is het consult van Veilig Thuis vóór het huisverbod verplicht: leg vast wanneer het was.");
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        v.throwIfInvalid();
         UUID id = UUID.randomUUID();
         jdbc.sql("""
                 INSERT INTO restraining_order (id, dossier_id, starts_at, ends_at, ordered_out_person_id, protected_person_ids,
@@ -159,24 +155,22 @@ public class RestrainingOrders {
         Order order = find(dossierId, orderId);
         DossierAccess access = require(order.dossierId());
         if (totalDays == null) {
-            throw new InvalidInputException(List.of(new InvalidParam("totalDays", "Geef de totale duur in dagen vanaf de start.")));
+            throw Checks.refusal("totalDays", "Geef de totale duur in dagen vanaf de start.");
         }
         Instant newEnd = endAfter(order.startsAt(), totalDays);
         if (!newEnd.isAfter(order.endsAt())) {
             throw new BusinessRuleException("totalDays", "Een verlenging maakt het huisverbod langer dan het nu duurt.");
         }
         order.state().extend();
-        List<InvalidParam> problems = new ArrayList<>();
-        Instant decided = instant("decidedAt", decidedAt, problems, false);
+        Checks v = new Checks();
+        Instant decided = v.moment("decidedAt", decidedAt, null, UNREADABLE_MOMENT);
         // The mayor decides an extension while the order runs: not before its start, not after its end, not later than now.
         if (decided != null && (decided.isBefore(order.startsAt()) || !decided.isBefore(order.endsAt())
                 || decided.isAfter(clock.instant().plusSeconds(60)))) {
-            problems.add(new InvalidParam("decidedAt",
-                    "Een verlenging wordt besloten terwijl het huisverbod loopt: na de start, vóór het einde, en niet in de toekomst."));
+            v.reject("decidedAt",
+                    "Een verlenging wordt besloten terwijl het huisverbod loopt: na de start, vóór het einde, en niet in de toekomst.");
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        v.throwIfInvalid();
         Deadline.Extension extension = period(order).extend(Deadline.Due.at(newEnd), EXTENSION_REASON, CurrentStaff.get().id(),
                 decided == null ? clock.instant() : decided).extensions().getLast();
         jdbc.sql("UPDATE restraining_order SET ends_at = :e WHERE id = :id").param("e", Timestamp.from(newEnd)).param("id", orderId).update();
@@ -267,32 +261,8 @@ public class RestrainingOrders {
         return dossiers.requireAccess(dossierId, AccessAction.UPDATE, DossierAccess::worksOnCase);
     }
 
-    private static Instant instant(String field, String value, List<InvalidParam> problems, boolean required) {
-        if (value == null || value.isBlank()) {
-            if (required) {
-                problems.add(new InvalidParam(field, "Vul datum en tijd in."));
-            }
-            return null;
-        }
-        try {
-            return nl.vangnet.platform.Checks.parseInstant(value);
-        } catch (DateTimeParseException e) {
-            problems.add(new InvalidParam(field, "Geef datum en tijd met tijdzone, bijvoorbeeld 2026-11-23T21:30:00+01:00."));
-            return null;
-        }
-    }
-
-    private static UUID uuid(String field, String value, List<InvalidParam> problems) {
-        if (value == null || value.isBlank()) {
-            problems.add(new InvalidParam(field, "Kies een betrokkene."));
-            return null;
-        }
-        try {
-            return UUID.fromString(value.strip());
-        } catch (IllegalArgumentException e) {
-            problems.add(new InvalidParam(field, "Dit is geen geldig kenmerk van een betrokkene."));
-            return null;
-        }
+    private static UUID person(Checks v, String field, String value) {
+        return v.id(field, value, "Kies een betrokkene.", "Dit is geen geldig kenmerk van een betrokkene.");
     }
 
 }

@@ -14,10 +14,9 @@ import nl.vangnet.dossier.DossierAccess;
 import nl.vangnet.dossier.Dossiers;
 import nl.vangnet.intake.ReportRegistered;
 import nl.vangnet.intake.IntakeWork;
-import nl.vangnet.platform.ApiProblems.InvalidParam;
 import nl.vangnet.platform.BusinessRuleException;
+import nl.vangnet.platform.Checks;
 import nl.vangnet.platform.DutchTime;
-import nl.vangnet.platform.InvalidInputException;
 import nl.vangnet.platform.NotFoundException;
 import nl.vangnet.staff.CurrentStaff;
 import nl.vangnet.staff.StaffPrincipal;
@@ -137,7 +136,7 @@ public class DossierTasks {
         // Postponing a statutory notice needs a substantive reason: only the workers on the case decide it.
         DossierAccess access = dossiers.requireAccess(dossierId, AccessAction.UPDATE, DossierAccess::worksOnCase);
         if (reason == null || reason.isBlank()) {
-            throw new InvalidInputException(List.of(new InvalidParam("reason", "Geef de reden van het uitstel.")));
+            throw Checks.refusal("reason", "Geef de reden van het uitstel.");
         }
         TaskDue row = jdbc.sql("SELECT kind, due_on, done_at IS NOT NULL FROM dossier_task WHERE id = :id FOR UPDATE")
                 .param("id", taskId)

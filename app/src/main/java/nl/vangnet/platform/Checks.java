@@ -81,10 +81,19 @@ public final class Checks {
     /** Refuses a date given as a typed parameter (a filter, a period) outside the plausible years. */
     public static LocalDate plausible(String field, LocalDate date) {
         if (date != null && (date.getYear() < FIRST_YEAR || date.getYear() > LAST_YEAR)) {
-            throw new InvalidInputException(List.of(new InvalidParam(field,
-                    "Geef een datum tussen " + FIRST_YEAR + " en " + LAST_YEAR + ".")));
+            throw refusal(field, "Geef een datum tussen " + FIRST_YEAR + " en " + LAST_YEAR + ".");
         }
         return date;
+    }
+
+    /**
+     * The refusal of an input with one problem at its field, for a check that stops before anything else is read
+     * ({@code throw Checks.refusal(field, reason)}).
+     */
+    public static InvalidInputException refusal(String field, String dutchReason) {
+        Checks v = new Checks();
+        v.reject(field, dutchReason);
+        return new InvalidInputException(v.problems);
     }
 
     private static <T> T plausibleYear(int year, String value, T parsed) {
@@ -209,6 +218,11 @@ public final class Checks {
 
     /** A required date in any direction (a planned date, a review date), with a plausible year. */
     public LocalDate anyDate(String field, String value, String missing) {
+        return anyDate(field, value, missing, DATE_FORMAT);
+    }
+
+    /** As {@link #anyDate(String, String, String)}, with the field's own reason for a date it cannot read. */
+    public LocalDate anyDate(String field, String value, String missing, String unreadable) {
         if (value == null || value.isBlank()) {
             if (missing != null) {
                 reject(field, missing);
@@ -218,7 +232,26 @@ public final class Checks {
         try {
             return parseDate(value);
         } catch (DateTimeParseException e) {
-            reject(field, DATE_FORMAT);
+            reject(field, unreadable);
+            return null;
+        }
+    }
+
+    /**
+     * A moment with time zone in any direction, with a plausible year; {@code missing} null makes it optional,
+     * {@code unreadable} is the field's reason for a moment it cannot read.
+     */
+    public Instant moment(String field, String value, String missing, String unreadable) {
+        if (value == null || value.isBlank()) {
+            if (missing != null) {
+                reject(field, missing);
+            }
+            return null;
+        }
+        try {
+            return parseInstant(value);
+        } catch (DateTimeParseException e) {
+            reject(field, unreadable);
             return null;
         }
     }
@@ -247,6 +280,11 @@ public final class Checks {
 
     /** An id given as text; {@code missing} null makes it optional. */
     public UUID id(String field, String value, String missing) {
+        return id(field, value, missing, "Dit is geen geldig kenmerk.");
+    }
+
+    /** As {@link #id(String, String, String)}, with the field's own reason for text that is no id. */
+    public UUID id(String field, String value, String missing, String invalid) {
         if (value == null || value.isBlank()) {
             if (missing != null) {
                 reject(field, missing);
@@ -256,7 +294,7 @@ public final class Checks {
         try {
             return UUID.fromString(value.strip());
         } catch (IllegalArgumentException e) {
-            reject(field, "Dit is geen geldig kenmerk.");
+            reject(field, invalid);
             return null;
         }
     }

@@ -9,7 +9,7 @@ import nl.vangnet.assessment.Assessments;
 import nl.vangnet.assessment.Decision;
 import nl.vangnet.assessment.RiskFactors;
 import nl.vangnet.intake.Reports;
-import nl.vangnet.platform.InvalidInputException;
+import nl.vangnet.platform.PageForm;
 import nl.vangnet.staff.StaffChoices;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -65,21 +65,13 @@ class AssessmentPageController {
         AssessmentInput input = new AssessmentInput(sources, acuteUnsafety, acuteDescription, structuralUnsafety,
                 structuralDescription, riskFactors, riskNotes, decision, handoverTo, handoverParty, reasoning,
                 "complete".equals(action), confirmerId);
-        try {
-            assessments.save(id, input);
-            redirect.addFlashAttribute("saved", true);
-            return "redirect:/meldingen/" + id + "/beoordeling";
-        } catch (InvalidInputException e) {
-            response.setStatus(400);
-            java.util.Map<String, String> errors = new java.util.LinkedHashMap<>();
-            e.byField().forEach((k, v) -> errors.putIfAbsent(k.startsWith("sources[0].") ? k.substring(11) : k, v));
-            model.addAttribute("errors", errors);
-            model.addAttribute("input", input);
-            model.addAttribute("report", reports.get(id));
-            assessments.find(id).ifPresent(a -> model.addAttribute("assessment", a));
-            options(model);
-            return "assessment/assessment";
-        }
+        // The page has one source: its fields are named without the API's "sources[0].".
+        return PageForm.of(model, response).keep("input", input)
+                .errors(byField -> PageForm.renamed(byField, k -> k.startsWith("sources[0].") ? k.substring(11) : k))
+                .submit(() -> {
+                    assessments.save(id, input);
+                    return PageForm.saved(redirect, true, "/meldingen/" + id + "/beoordeling");
+                }, () -> page(id, model));
     }
 
     @PostMapping("/meldingen/{id}/beoordeling/bevestiging")
@@ -96,18 +88,10 @@ class AssessmentPageController {
     String inform(@PathVariable UUID id, @RequestParam(defaultValue = "") String who, @RequestParam(defaultValue = "") String how,
             @RequestParam(defaultValue = "") String withheldReason, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
-        try {
+        return PageForm.of(model, response).submit(() -> {
             assessments.inform(id, who, null, how, withheldReason);
-            redirect.addFlashAttribute("saved", true);
-            return "redirect:/meldingen/" + id + "/beoordeling";
-        } catch (InvalidInputException e) {
-            response.setStatus(400);
-            model.addAttribute("errors", e.byField());
-            model.addAttribute("report", reports.get(id));
-            assessments.find(id).ifPresent(a -> model.addAttribute("assessment", a));
-            options(model);
-            return "assessment/assessment";
-        }
+            return PageForm.saved(redirect, true, "/meldingen/" + id + "/beoordeling");
+        }, () -> page(id, model));
     }
 
     @GetMapping("/kennisgevingen/{taskId}")
@@ -119,22 +103,16 @@ class AssessmentPageController {
     @PostMapping("/kennisgevingen/{taskId}/afgerond")
     String taskDone(@PathVariable UUID taskId, @RequestParam(defaultValue = "") String note, RedirectAttributes redirect) {
         tasks.done(taskId, note);
-        redirect.addFlashAttribute("saved", true);
-        return "redirect:/kennisgevingen/" + taskId;
+        return PageForm.saved(redirect, true, "/kennisgevingen/" + taskId);
     }
 
     @PostMapping("/kennisgevingen/{taskId}/uitstel")
     String taskExtend(@PathVariable UUID taskId, @RequestParam(defaultValue = "") String reason, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
-        try {
+        return PageForm.of(model, response).submit(() -> {
             tasks.extend(taskId, reason);
-            redirect.addFlashAttribute("saved", true);
-            return "redirect:/kennisgevingen/" + taskId;
-        } catch (InvalidInputException e) {
-            response.setStatus(400);
-            model.addAttribute("errors", e.byField());
-            return task(taskId, model);
-        }
+            return PageForm.saved(redirect, true, "/kennisgevingen/" + taskId);
+        }, () -> task(taskId, model));
     }
 
     @GetMapping("/beoordelingen")

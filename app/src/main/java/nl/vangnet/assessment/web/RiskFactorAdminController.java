@@ -2,7 +2,7 @@ package nl.vangnet.assessment.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import nl.vangnet.assessment.RiskFactors;
-import nl.vangnet.platform.InvalidInputException;
+import nl.vangnet.platform.PageForm;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,23 +30,16 @@ class RiskFactorAdminController {
     @PostMapping("/beheer/risicofactoren")
     String add(@RequestParam(defaultValue = "") String label, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
-        try {
+        return PageForm.of(model, response).keep("label", label).submit(() -> {
             riskFactors.add(label);
-            redirect.addFlashAttribute("saved", true);
-            return "redirect:/beheer/risicofactoren";
-        } catch (InvalidInputException e) {
-            response.setStatus(400);
-            model.addAttribute("errors", e.byField());
-            model.addAttribute("label", label);
-            return page(model);
-        }
+            return PageForm.saved(redirect, true, "/beheer/risicofactoren");
+        }, () -> page(model));
     }
 
     @PostMapping("/beheer/risicofactoren/{code}/actief")
     String setActive(@PathVariable String code, @RequestParam(defaultValue = "false") boolean active,
             RedirectAttributes redirect) {
         riskFactors.setActive(code, active);
-        redirect.addFlashAttribute("saved", true);
-        return "redirect:/beheer/risicofactoren";
+        return PageForm.saved(redirect, true, "/beheer/risicofactoren");
     }
 }

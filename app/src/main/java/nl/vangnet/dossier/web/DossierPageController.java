@@ -3,6 +3,7 @@ package nl.vangnet.dossier.web;
 import java.util.Optional;
 import java.util.UUID;
 import nl.vangnet.dossier.Dossiers;
+import nl.vangnet.platform.PageForm;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,24 +33,21 @@ class DossierPageController {
     @PostMapping("/dossiers/{id}/toewijzen")
     String assign(@PathVariable UUID id, @RequestParam(required = false) UUID workerId, org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
         needToKnow.assign(id, workerId);
-        redirect.addFlashAttribute("saved", true);
-        return "redirect:/dossiers/" + id;
+        return PageForm.saved(redirect, true, "/dossiers/" + id);
     }
 
     @PostMapping("/dossiers/{id}/raadplegen")
     String consult(@PathVariable UUID id, @RequestParam(required = false) UUID consultantId, @RequestParam(defaultValue = "") String question,
             org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
         needToKnow.consult(id, consultantId, question);
-        redirect.addFlashAttribute("saved", true);
-        return "redirect:/dossiers/" + id;
+        return PageForm.saved(redirect, true, "/dossiers/" + id);
     }
 
     @PostMapping("/dossiers/{id}/raadplegingen/{consultationId}/sluiten")
     String closeConsultation(@PathVariable UUID id, @PathVariable UUID consultationId,
             org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
         needToKnow.closeConsultation(id, consultationId);
-        redirect.addFlashAttribute("saved", true);
-        return "redirect:/dossiers/" + id;
+        return PageForm.saved(redirect, true, "/dossiers/" + id);
     }
 
     @GetMapping("/dossiers/{id}/noodtoegang")
@@ -61,16 +59,10 @@ class DossierPageController {
     @PostMapping("/dossiers/{id}/noodtoegang")
     String breakTheGlass(@PathVariable UUID id, @RequestParam(defaultValue = "") String reason,
             @RequestParam(defaultValue = "") String code, Model model, jakarta.servlet.http.HttpServletResponse response) {
-        try {
+        return PageForm.of(model, response).keep("reason", reason).rules("reason", 400).submit(() -> {
             needToKnow.breakTheGlass(id, reason, code);
             return "redirect:/dossiers/" + id;
-        } catch (nl.vangnet.platform.BusinessRuleException e) {
-            response.setStatus(400);
-            model.addAttribute("errors", java.util.Map.of(e.field() == null ? "reason" : e.field(), e.getMessage()));
-            model.addAttribute("dossierId", id);
-            model.addAttribute("reason", reason);
-            return "dossier/emergency-access";
-        }
+        }, () -> emergencyPage(id, model));
     }
 
     @GetMapping("/vervanging")
@@ -85,17 +77,10 @@ class DossierPageController {
     String nameSubstitute(@RequestParam(required = false) UUID workerId, @RequestParam(required = false) UUID substituteId,
             @RequestParam(defaultValue = "") String from, @RequestParam(defaultValue = "") String to, Model model,
             jakarta.servlet.http.HttpServletResponse response, org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
-        try {
+        return PageForm.of(model, response).keep("from", from).keep("to", to).rules("workerId", 400).submit(() -> {
             needToKnow.nameSubstitute(workerId, substituteId, date(from), date(to));
-            redirect.addFlashAttribute("saved", true);
-            return "redirect:/vervanging";
-        } catch (nl.vangnet.platform.BusinessRuleException e) {
-            response.setStatus(400);
-            model.addAttribute("errors", java.util.Map.of(e.field() == null ? "workerId" : e.field(), e.getMessage()));
-            model.addAttribute("from", from);
-            model.addAttribute("to", to);
-            return substitutes(model);
-        }
+            return PageForm.saved(redirect, true, "/vervanging");
+        }, () -> substitutes(model));
     }
 
     private static java.time.LocalDate date(String value) {
@@ -116,8 +101,7 @@ class DossierPageController {
     String review(@PathVariable UUID grantId, @RequestParam(defaultValue = "false") boolean justified, @RequestParam(defaultValue = "") String note,
             org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
         needToKnow.review(grantId, justified, note);
-        redirect.addFlashAttribute("saved", true);
-        return "redirect:/noodtoegang";
+        return PageForm.saved(redirect, true, "/noodtoegang");
     }
 
     @GetMapping("/dossiers")

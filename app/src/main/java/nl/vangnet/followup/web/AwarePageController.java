@@ -10,9 +10,8 @@ import nl.vangnet.dossier.DossierAccess;
 import nl.vangnet.dossier.DossierView;
 import nl.vangnet.dossier.Dossiers;
 import nl.vangnet.followup.Aware;
-import nl.vangnet.platform.BusinessRuleException;
 import nl.vangnet.platform.DutchTime;
-import nl.vangnet.platform.InvalidInputException;
+import nl.vangnet.platform.PageForm;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -70,13 +69,12 @@ class AwarePageController {
             RedirectAttributes redirect) {
         Map<String, Object> typed = Map.of("victimId", victimId, "perpetratorId", perpetratorId,
                 "fearDescription", fearDescription, "minorReason", minorReason);
-        try {
-            aware.apply(id, victimId, perpetratorId, fearDescription, minorReason);
-        } catch (InvalidInputException e) {
-            return refused(id, "apply", FollowUpPages.errors(e.byField(), ""), typed, 400, model, response);
-        }
-        redirect.addFlashAttribute("saved", "awareApplication.applied");
-        return "redirect:/dossiers/" + id + "/aware";
+        return PageForm.of(model, response).keep("failed", "apply").keep("typed", typed)
+                .errors(byField -> FollowUpPages.errors(byField, ""))
+                .submit(() -> {
+                    aware.apply(id, victimId, perpetratorId, fearDescription, minorReason);
+                    return PageForm.saved(redirect, "awareApplication.applied", "/dossiers/" + id + "/aware");
+                }, () -> page(id, model));
     }
 
     @PostMapping("/dossiers/{id}/aware/{applicationId}/besluit")
@@ -88,61 +86,41 @@ class AwarePageController {
                 "decisionReasons", decisionReasons));
         typed.put("committeeMembers", committeeMembers == null ? List.of() : committeeMembers);
         Boolean approval = "true".equals(approved) ? Boolean.TRUE : "false".equals(approved) ? Boolean.FALSE : null;
-        try {
+        return ofApplication("besluit", applicationId, typed, model, response).submit(() -> {
             aware.decide(id, applicationId, committeeOn, committeeMembers, approval, decisionReasons);
-        } catch (InvalidInputException | BusinessRuleException e) {
-            return refused(id, "besluit", applicationId, e, typed, model, response);
-        }
-        redirect.addFlashAttribute("saved", "awareApplication.decided");
-        return "redirect:/dossiers/" + id + "/aware";
+            return PageForm.saved(redirect, "awareApplication.decided", "/dossiers/" + id + "/aware");
+        }, () -> page(id, model));
     }
 
     @PostMapping("/dossiers/{id}/aware/{applicationId}/kastje")
     String issue(@PathVariable UUID id, @PathVariable UUID applicationId, @RequestParam(defaultValue = "") String issuedOn,
             @RequestParam(defaultValue = "") String reviewOn, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
-        try {
-            aware.issue(id, applicationId, issuedOn, reviewOn);
-        } catch (InvalidInputException | BusinessRuleException e) {
-            return refused(id, "kastje", applicationId, e, Map.of("issuedOn", issuedOn, "reviewOn", reviewOn), model, response);
-        }
-        redirect.addFlashAttribute("saved", "awareApplication.issued");
-        return "redirect:/dossiers/" + id + "/aware";
+        return ofApplication("kastje", applicationId, Map.of("issuedOn", issuedOn, "reviewOn", reviewOn), model, response)
+                .submit(() -> {
+                    aware.issue(id, applicationId, issuedOn, reviewOn);
+                    return PageForm.saved(redirect, "awareApplication.issued", "/dossiers/" + id + "/aware");
+                }, () -> page(id, model));
     }
 
     @PostMapping("/dossiers/{id}/aware/{applicationId}/ingeleverd")
     String returned(@PathVariable UUID id, @PathVariable UUID applicationId, @RequestParam(defaultValue = "") String returnedOn,
             Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        try {
-            aware.returned(id, applicationId, returnedOn);
-        } catch (InvalidInputException | BusinessRuleException e) {
-            return refused(id, "ingeleverd", applicationId, e, Map.of("returnedOn", returnedOn), model, response);
-        }
-        redirect.addFlashAttribute("saved", "awareApplication.returned");
-        return "redirect:/dossiers/" + id + "/aware";
+        return ofApplication("ingeleverd", applicationId, Map.of("returnedOn", returnedOn), model, response)
+                .submit(() -> {
+                    aware.returned(id, applicationId, returnedOn);
+                    return PageForm.saved(redirect, "awareApplication.returned", "/dossiers/" + id + "/aware");
+                }, () -> page(id, model));
     }
 
     /**
-     * A refused form of one application: field messages get the application's id as suffix, like the fields; a rule
-     * about the application as a whole is shown at the top of its form ({@code <form>-<application id>}).
+     * A form of one application: field messages get the application's id as suffix, like the fields; a rule about the
+     * application as a whole is shown at the top of its form ({@code <form>-<application id>}).
      */
-    private String refused(UUID id, String form, UUID applicationId, RuntimeException e, Map<String, Object> typed, Model model,
+    private static PageForm ofApplication(String form, UUID applicationId, Map<String, Object> typed, Model model,
             HttpServletResponse response) {
         String suffix = "-" + applicationId;
-        if (e instanceof InvalidInputException invalid) {
-            return refused(id, form + suffix, FollowUpPages.errors(invalid.byField(), suffix), typed, 400, model, response);
-        }
-        BusinessRuleException rule = (BusinessRuleException) e;
-        return refused(id, form + suffix, Map.of((rule.field() == null ? form : rule.field()) + suffix, rule.getMessage()), typed,
-                409, model, response);
-    }
-
-    private String refused(UUID id, String form, Map<String, String> errors, Map<String, Object> typed, int status, Model model,
-            HttpServletResponse response) {
-        response.setStatus(status);
-        model.addAttribute("failed", form);
-        model.addAttribute("errors", errors);
-        model.addAttribute("typed", typed);
-        return page(id, model);
+        return PageForm.of(model, response).keep("failed", form + suffix).keep("typed", typed).rules(form, 409)
+                .errors(byField -> FollowUpPages.errors(byField, suffix));
     }
 }

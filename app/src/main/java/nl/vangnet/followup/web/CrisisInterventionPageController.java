@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.UUID;
 import nl.vangnet.dossier.Dossiers;
 import nl.vangnet.followup.CrisisInterventions;
-import nl.vangnet.platform.InvalidInputException;
 import nl.vangnet.platform.NotFoundException;
+import nl.vangnet.platform.PageForm;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
@@ -62,24 +62,22 @@ class CrisisInterventionPageController {
             form.getProfessionals().add(new CrisisInterventionForm.Professional());
             return page(id, model);
         }
-        try {
-            interventions.record(id, form.toInput());
-        } catch (InvalidInputException e) {
-            response.setStatus(400);
-            Map<String, String> errors = form.formFields(e.byField());
-            FollowUpPages.dateTimeFormat(errors, "actedAt", form.getActedAt(),
-                    messages.getMessage("followup.dateTimeFormat", null, LocaleContextHolder.getLocale()));
-            model.addAttribute("errors", errors);
-            return page(id, model);
-        }
-        redirect.addFlashAttribute("saved", "crisis.recorded");
-        return "redirect:/dossiers/" + id + "/crisisinterventies";
+        return PageForm.of(model, response)
+                .errors(byField -> {
+                    Map<String, String> errors = form.formFields(byField);
+                    FollowUpPages.dateTimeFormat(errors, "actedAt", form.getActedAt(),
+                            messages.getMessage("followup.dateTimeFormat", null, LocaleContextHolder.getLocale()));
+                    return errors;
+                })
+                .submit(() -> {
+                    interventions.record(id, form.toInput());
+                    return PageForm.saved(redirect, "crisis.recorded", "/dossiers/" + id + "/crisisinterventies");
+                }, () -> page(id, model));
     }
 
     @PostMapping("/dossiers/{id}/crisisinterventies/{interventionId}/opvolging")
     String followedUp(@PathVariable UUID id, @PathVariable UUID interventionId, RedirectAttributes redirect) {
         interventions.followedUp(id, interventionId);
-        redirect.addFlashAttribute("saved", "crisis.followedUpSaved");
-        return "redirect:/dossiers/" + id + "/crisisinterventies";
+        return PageForm.saved(redirect, "crisis.followedUpSaved", "/dossiers/" + id + "/crisisinterventies");
     }
 }

@@ -8,8 +8,7 @@ import nl.vangnet.dossier.DossierAccess;
 import nl.vangnet.dossier.DossierView;
 import nl.vangnet.dossier.Dossiers;
 import nl.vangnet.followup.RestrainingOrders;
-import nl.vangnet.platform.BusinessRuleException;
-import nl.vangnet.platform.InvalidInputException;
+import nl.vangnet.platform.PageForm;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
@@ -68,16 +67,17 @@ class RestrainingOrderPageController {
     @PostMapping("/dossiers/{id}/huisverbod")
     String register(@PathVariable UUID id, @ModelAttribute("registration") RestrainingOrderForm form, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
-        try {
-            orders.register(id, form.toNewOrder());
-        } catch (InvalidInputException e) {
-            Map<String, String> errors = FollowUpPages.errors(e.byField(), "");
-            FollowUpPages.dateTimeFormat(errors, "startsAt", form.getStartsAt(), dateTimeFormat());
-            FollowUpPages.dateTimeFormat(errors, "consultedAt", form.getConsultedAt(), dateTimeFormat());
-            return refused(id, "register", errors, Map.of(), 400, model, response);
-        }
-        redirect.addFlashAttribute("saved", "restrainingOrder.registered");
-        return "redirect:/dossiers/" + id + "/huisverbod";
+        return PageForm.of(model, response).keep("failed", "register").keep("typed", Map.of())
+                .errors(byField -> {
+                    Map<String, String> errors = FollowUpPages.errors(byField, "");
+                    FollowUpPages.dateTimeFormat(errors, "startsAt", form.getStartsAt(), dateTimeFormat());
+                    FollowUpPages.dateTimeFormat(errors, "consultedAt", form.getConsultedAt(), dateTimeFormat());
+                    return errors;
+                })
+                .submit(() -> {
+                    orders.register(id, form.toNewOrder());
+                    return PageForm.saved(redirect, "restrainingOrder.registered", "/dossiers/" + id + "/huisverbod");
+                }, () -> page(id, model));
     }
 
     @PostMapping("/dossiers/{id}/huisverbod/{orderId}/verlenging")
@@ -85,19 +85,17 @@ class RestrainingOrderPageController {
             @RequestParam(defaultValue = "") String decidedAt, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
         String suffix = "-" + orderId;
-        Map<String, String> typed = Map.of("totalDays", totalDays, "decidedAt", decidedAt);
-        try {
-            orders.extend(id, orderId, days(totalDays), FollowUpPages.toOffset(decidedAt));
-        } catch (InvalidInputException e) {
-            Map<String, String> errors = FollowUpPages.errors(e.byField(), suffix);
-            FollowUpPages.dateTimeFormat(errors, "decidedAt" + suffix, decidedAt, dateTimeFormat());
-            return refused(id, "extend" + suffix, errors, typed, 400, model, response);
-        } catch (BusinessRuleException e) {
-            return refused(id, "extend" + suffix, Map.of((e.field() == null ? "verlenging" : e.field()) + suffix, e.getMessage()),
-                    typed, 409, model, response);
-        }
-        redirect.addFlashAttribute("saved", "restrainingOrder.extended");
-        return "redirect:/dossiers/" + id + "/huisverbod";
+        return PageForm.of(model, response).keep("failed", "extend" + suffix)
+                .keep("typed", Map.of("totalDays", totalDays, "decidedAt", decidedAt)).rules("verlenging", 409)
+                .errors(byField -> {
+                    Map<String, String> errors = FollowUpPages.errors(byField, suffix);
+                    FollowUpPages.dateTimeFormat(errors, "decidedAt" + suffix, decidedAt, dateTimeFormat());
+                    return errors;
+                })
+                .submit(() -> {
+                    orders.extend(id, orderId, days(totalDays), FollowUpPages.toOffset(decidedAt));
+                    return PageForm.saved(redirect, "restrainingOrder.extended", "/dossiers/" + id + "/huisverbod");
+                }, () -> page(id, model));
     }
 
     @PostMapping("/dossiers/{id}/huisverbod/{orderId}/veilig-thuis")
@@ -105,18 +103,7 @@ class RestrainingOrderPageController {
             @RequestParam(defaultValue = "") String contacts, @RequestParam(defaultValue = "") String lastingDecisions,
             RedirectAttributes redirect) {
         orders.recordPart(id, orderId, helpStarted, contacts, lastingDecisions);
-        redirect.addFlashAttribute("saved", "restrainingOrder.partSaved");
-        return "redirect:/dossiers/" + id + "/huisverbod";
-    }
-
-    /** The page again with the refused form's messages at its fields and what was typed in it. */
-    private String refused(UUID id, String form, Map<String, String> errors, Map<String, String> typed, int status,
-            Model model, HttpServletResponse response) {
-        response.setStatus(status);
-        model.addAttribute("failed", form);
-        model.addAttribute("errors", errors);
-        model.addAttribute("typed", typed);
-        return page(id, model);
+        return PageForm.saved(redirect, "restrainingOrder.partSaved", "/dossiers/" + id + "/huisverbod");
     }
 
     /** The total number of days as typed; what is no whole number the service refuses as missing. */

@@ -14,8 +14,7 @@ import nl.vangnet.followup.ConditionsAndMonitoring;
 import nl.vangnet.followup.Investigations;
 import nl.vangnet.followup.Tracks;
 import nl.vangnet.intake.Reports;
-import nl.vangnet.platform.BusinessRuleException;
-import nl.vangnet.platform.InvalidInputException;
+import nl.vangnet.platform.PageForm;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -198,27 +197,17 @@ class TrackPageController {
 
     private String act(UUID id, String formName, MultiValueMap<String, String> form, Supplier<?> action,
             java.util.function.UnaryOperator<String> fieldId, Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        try {
-            action.get();
-            redirect.addFlashAttribute("saved", true);
-            return "redirect:/dossiers/" + id + "/vervolg";
-        } catch (InvalidInputException e) {
-            response.setStatus(400);
-            e.byField().forEach((field, message) -> errors.putIfAbsent(formName + "-" + fieldId.apply(field), message));
-        } catch (BusinessRuleException e) {
-            response.setStatus(409);
-            errors.put(formName + "-" + (e.field() == null ? "form" : e.field()), e.getMessage());
-        }
         Map<String, String> values = new LinkedHashMap<>();
         form.forEach((key, list) -> {
             if (!"_csrf".equals(key) && !list.isEmpty()) {
                 values.put(formName + "-" + key, list.getFirst());
             }
         });
-        model.addAttribute("errors", errors);
-        model.addAttribute("failedForm", formName);
-        model.addAttribute("values", values);
-        return page(id, model);
+        return PageForm.of(model, response).keep("failedForm", formName).keep("values", values).rules("form", 409)
+                .errors(byField -> PageForm.renamed(byField, field -> formName + "-" + fieldId.apply(field)))
+                .submit(() -> {
+                    action.get();
+                    return PageForm.saved(redirect, true, "/dossiers/" + id + "/vervolg");
+                }, () -> page(id, model));
     }
 }

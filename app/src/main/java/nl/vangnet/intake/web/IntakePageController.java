@@ -20,7 +20,7 @@ import nl.vangnet.intake.ReportRegistration;
 import nl.vangnet.intake.ReporterContacts;
 import nl.vangnet.intake.Reports;
 import nl.vangnet.intake.ViolenceType;
-import nl.vangnet.platform.InvalidInputException;
+import nl.vangnet.platform.PageForm;
 import nl.vangnet.staff.CurrentStaff;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -91,15 +91,11 @@ class IntakePageController {
             form.getPersons().add(new ReportForm.Person());
             return "intake/report-form";
         }
-        try {
+        return PageForm.of(model, response).errors(IntakePageController::formFields).submit(() -> {
             Registered<?> registered = registration.register(form.toInput(), form.getIdempotencyKey());
             redirect.addFlashAttribute("registered", true);
             return "redirect:/meldingen/" + registered.id();
-        } catch (InvalidInputException e) {
-            response.setStatus(400);
-            model.addAttribute("errors", formFields(e.byField()));
-            return "intake/report-form";
-        }
+        }, () -> "intake/report-form");
     }
 
     @GetMapping("/meldingen/{id}")
@@ -112,32 +108,21 @@ class IntakePageController {
     String verify(@PathVariable UUID id, @RequestParam(defaultValue = "") String with,
             @RequestParam(defaultValue = "") String how, @RequestParam(defaultValue = "") String changes, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
-        try {
+        return PageForm.of(model, response).keep("with", with).keep("how", how).keep("changes", changes).submit(() -> {
             reporterContacts.verifyWithReporter(id, with, null, how, changes);
-            redirect.addFlashAttribute("saved", true);
-            return "redirect:/meldingen/" + id;
-        } catch (InvalidInputException e) {
-            response.setStatus(400);
-            model.addAttribute("errors", e.byField());
-            model.addAttribute("with", with);
-            model.addAttribute("how", how);
-            model.addAttribute("changes", changes);
-            return report(id, model);
-        }
+            return PageForm.saved(redirect, true, "/meldingen/" + id);
+        }, () -> report(id, model));
     }
 
     @PostMapping("/meldingen/{id}/melder-geinformeerd")
     String informed(@PathVariable UUID id, @RequestParam(defaultValue = "") String informedHow, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
-        try {
-            reporterContacts.reporterInformed(id, null, informedHow);
-            redirect.addFlashAttribute("saved", true);
-            return "redirect:/meldingen/" + id;
-        } catch (InvalidInputException e) {
-            response.setStatus(400);
-            model.addAttribute("errors", Map.of("informedHow", e.byField().values().iterator().next()));
-            return report(id, model);
-        }
+        return PageForm.of(model, response)
+                .errors(byField -> Map.of("informedHow", byField.values().iterator().next()))
+                .submit(() -> {
+                    reporterContacts.reporterInformed(id, null, informedHow);
+                    return PageForm.saved(redirect, true, "/meldingen/" + id);
+                }, () -> report(id, model));
     }
 
     @GetMapping("/adviezen/nieuw")
@@ -152,13 +137,9 @@ class IntakePageController {
 
     @PostMapping("/adviezen")
     String registerAdvice(@ModelAttribute("form") AdviceForm form, Model model, HttpServletResponse response) {
-        try {
-            return "redirect:/adviezen/" + adviceRequests.register(form.toInput(), form.getIdempotencyKey()).id();
-        } catch (InvalidInputException e) {
-            response.setStatus(400);
-            model.addAttribute("errors", adviceFormFields(e.byField()));
-            return "intake/advice-form";
-        }
+        return PageForm.of(model, response).errors(IntakePageController::adviceFormFields).submit(
+                () -> "redirect:/adviezen/" + adviceRequests.register(form.toInput(), form.getIdempotencyKey()).id(),
+                () -> "intake/advice-form");
     }
 
     @GetMapping("/adviezen/{id}")
@@ -171,16 +152,10 @@ class IntakePageController {
     String contact(@PathVariable UUID id, @RequestParam(defaultValue = "PHONE") String channel,
             @RequestParam(defaultValue = "") String summary, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
-        try {
+        return PageForm.of(model, response).keep("summary", summary).submit(() -> {
             adviceRequests.addContact(id, null, channel, summary);
-            redirect.addFlashAttribute("saved", true);
-            return "redirect:/adviezen/" + id;
-        } catch (InvalidInputException e) {
-            response.setStatus(400);
-            model.addAttribute("errors", e.byField());
-            model.addAttribute("summary", summary);
-            return advice(id, model);
-        }
+            return PageForm.saved(redirect, true, "/adviezen/" + id);
+        }, () -> advice(id, model));
     }
 
     /** The service names fields as the API does; the form names a few of them differently. */

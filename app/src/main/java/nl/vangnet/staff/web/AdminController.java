@@ -1,5 +1,6 @@
 package nl.vangnet.staff.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -7,6 +8,7 @@ import java.util.Set;
 import java.util.UUID;
 import nl.vangnet.platform.BusinessRuleException;
 import nl.vangnet.platform.NotFoundException;
+import nl.vangnet.platform.PageForm;
 import nl.vangnet.staff.ApiTokens;
 import nl.vangnet.staff.CurrentStaff;
 import nl.vangnet.staff.Role;
@@ -55,27 +57,21 @@ class AdminController {
     String createUser(@RequestParam(defaultValue = "PERSON") String kind, @RequestParam(defaultValue = "") String username,
             @RequestParam(defaultValue = "") String displayName, @RequestParam(defaultValue = "") String initialPassword,
             @RequestParam(required = false) List<String> roles, @RequestParam(required = false) List<UUID> teams,
-            Model model, RedirectAttributes redirect) {
+            Model model, HttpServletResponse response, RedirectAttributes redirect) {
         Set<Role> roleSet = roles(roles);
         Set<UUID> teamSet = teams == null ? Set.of() : new HashSet<>(teams);
-        try {
-            StaffUser user = "SERVICE_ACCOUNT".equals(kind)
-                    ? directory.createServiceAccount(username, displayName, roleSet)
-                    : directory.createPerson(new StaffDirectory.NewStaffMember(username, displayName, initialPassword,
-                            roleSet, teamSet, true));
-            redirect.addFlashAttribute("saved", true);
-            return "redirect:/beheer/gebruikers/" + user.id();
-        } catch (BusinessRuleException e) {
-            FormErrors.add(model, e);
-            model.addAttribute("allRoles", Role.values());
-            model.addAttribute("teams", directory.teams());
-            model.addAttribute("kind", kind);
-            model.addAttribute("username", username);
-            model.addAttribute("displayName", displayName);
-            model.addAttribute("selectedRoles", roleSet);
-            model.addAttribute("selectedTeams", teamSet);
-            return "staff/admin-new-user";
-        }
+        return refusedWith200(model, response).keep("kind", kind).keep("username", username).keep("displayName", displayName)
+                .keep("selectedRoles", roleSet).keep("selectedTeams", teamSet).submit(() -> {
+                    StaffUser user = "SERVICE_ACCOUNT".equals(kind)
+                            ? directory.createServiceAccount(username, displayName, roleSet)
+                            : directory.createPerson(new StaffDirectory.NewStaffMember(username, displayName, initialPassword,
+                                    roleSet, teamSet, true));
+                    return PageForm.saved(redirect, true, "/beheer/gebruikers/" + user.id());
+                }, () -> {
+                    model.addAttribute("allRoles", Role.values());
+                    model.addAttribute("teams", directory.teams());
+                    return "staff/admin-new-user";
+                });
     }
 
     @GetMapping("/beheer/gebruikers/{id}")
@@ -95,83 +91,68 @@ class AdminController {
 
     @PostMapping("/beheer/gebruikers/{id}/rollen")
     String changeRoles(@PathVariable UUID id, @RequestParam(required = false) List<String> roles,
-            @RequestParam(required = false) List<UUID> teams, Model model, RedirectAttributes redirect) {
+            @RequestParam(required = false) List<UUID> teams, Model model, HttpServletResponse response,
+            RedirectAttributes redirect) {
         Set<Role> roleSet = roles(roles);
         Set<UUID> teamSet = teams == null ? Set.of() : new HashSet<>(teams);
-        try {
+        return refusedWith200(model, response).keep("selectedRoles", roleSet).keep("selectedTeams", teamSet).submit(() -> {
             directory.changeRolesAndTeams(id, roleSet, teamSet);
-            redirect.addFlashAttribute("saved", true);
-            return "redirect:/beheer/gebruikers/" + id;
-        } catch (BusinessRuleException e) {
-            FormErrors.add(model, e);
-            model.addAttribute("selectedRoles", roleSet);
-            model.addAttribute("selectedTeams", teamSet);
-            return user(id, model);
-        }
+            return PageForm.saved(redirect, true, "/beheer/gebruikers/" + id);
+        }, () -> user(id, model));
     }
 
     @PostMapping("/beheer/gebruikers/{id}/blokkeren")
-    String disable(@PathVariable UUID id, Model model, RedirectAttributes redirect) {
-        try {
+    String disable(@PathVariable UUID id, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        return refusedWith200(model, response).submit(() -> {
             directory.disable(id, CurrentStaff.get().id());
-        } catch (BusinessRuleException e) {
-            FormErrors.add(model, e);
-            return user(id, model);
-        }
-        redirect.addFlashAttribute("saved", true);
-        return "redirect:/beheer/gebruikers/" + id;
+            return PageForm.saved(redirect, true, "/beheer/gebruikers/" + id);
+        }, () -> user(id, model));
     }
 
     @PostMapping("/beheer/gebruikers/{id}/deblokkeren")
     String enable(@PathVariable UUID id, RedirectAttributes redirect) {
         directory.enable(id);
-        redirect.addFlashAttribute("saved", true);
-        return "redirect:/beheer/gebruikers/" + id;
+        return PageForm.saved(redirect, true, "/beheer/gebruikers/" + id);
     }
 
     @PostMapping("/beheer/gebruikers/{id}/tweede-factor-herstellen")
-    String resetSecondFactor(@PathVariable UUID id, Model model, RedirectAttributes redirect) {
-        try {
+    String resetSecondFactor(@PathVariable UUID id, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        return refusedWith200(model, response).submit(() -> {
             directory.resetSecondFactor(id);
-        } catch (BusinessRuleException e) {
-            FormErrors.add(model, e);
-            return user(id, model);
-        }
-        redirect.addFlashAttribute("saved", true);
-        return "redirect:/beheer/gebruikers/" + id;
+            return PageForm.saved(redirect, true, "/beheer/gebruikers/" + id);
+        }, () -> user(id, model));
     }
 
     @PostMapping("/beheer/gebruikers/{id}/tokens")
     String issueToken(@PathVariable UUID id, @RequestParam(defaultValue = "") String name,
             @RequestParam(defaultValue = "90") String days, @RequestParam(defaultValue = "") String currentPassword,
-            @RequestParam(defaultValue = "") String code, Model model) {
-        try {
+            @RequestParam(defaultValue = "") String code, Model model, HttpServletResponse response) {
+        // The token is shown once, on this answer; it is never put in a flash or a URL.
+        return refusedWith200(model, response).submit(() -> {
             model.addAttribute("issued", tokens.issueConfirmed(id, name, MyAccountController.parseDays(days),
                     CurrentStaff.get(), currentPassword, code));
-        } catch (BusinessRuleException e) {
-            FormErrors.add(model, e);
-        }
-        return user(id, model);
+            return user(id, model);
+        }, () -> user(id, model));
     }
 
     @PostMapping("/beheer/gebruikers/{id}/tokens/{tokenId}/intrekken")
     String revokeToken(@PathVariable UUID id, @PathVariable UUID tokenId, RedirectAttributes redirect) {
         tokens.revoke(id, tokenId);
-        redirect.addFlashAttribute("saved", true);
-        return "redirect:/beheer/gebruikers/" + id;
+        return PageForm.saved(redirect, true, "/beheer/gebruikers/" + id);
     }
 
     @PostMapping("/beheer/teams")
-    String createTeam(@RequestParam(defaultValue = "") String name, Model model, RedirectAttributes redirect) {
-        try {
+    String createTeam(@RequestParam(defaultValue = "") String name, Model model, HttpServletResponse response,
+            RedirectAttributes redirect) {
+        return refusedWith200(model, response).keep("teamName", name).submit(() -> {
             directory.createTeam(name);
-        } catch (BusinessRuleException e) {
-            FormErrors.add(model, e);
-            model.addAttribute("teamName", name);
-            return overview(model);
-        }
-        redirect.addFlashAttribute("saved", true);
-        return "redirect:/beheer";
+            return PageForm.saved(redirect, true, "/beheer");
+        }, () -> overview(model));
+    }
+
+    /** The beheer pages answer a refused form with 200, the page again with the message at its field. */
+    static PageForm refusedWith200(Model model, HttpServletResponse response) {
+        return PageForm.of(model, response).rules("form", 200);
     }
 
     private static Set<Role> roles(List<String> names) {

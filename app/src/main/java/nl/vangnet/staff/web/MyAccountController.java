@@ -1,5 +1,6 @@
 package nl.vangnet.staff.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.UUID;
 import nl.vangnet.platform.BusinessRuleException;
 import nl.vangnet.staff.ApiTokens;
@@ -36,17 +37,13 @@ class MyAccountController {
     @PostMapping("/mijn/tokens")
     String issue(@RequestParam(defaultValue = "") String name, @RequestParam(defaultValue = "30") String days,
             @RequestParam(defaultValue = "") String currentPassword, @RequestParam(defaultValue = "") String code,
-            Model model) {
+            Model model, HttpServletResponse response) {
         StaffPrincipal me = CurrentStaff.get();
-        try {
+        return AdminController.refusedWith200(model, response).keep("name", name).keep("days", days).submit(() -> {
             int validity = parseDays(days);
             model.addAttribute("issued", tokens.issueConfirmed(me.id(), name, validity, me, currentPassword, code));
-        } catch (BusinessRuleException e) {
-            FormErrors.add(model, e);
-            model.addAttribute("name", name);
-            model.addAttribute("days", days);
-        }
-        return tokens(model);
+            return tokens(model);
+        }, () -> tokens(model));
     }
 
     @PostMapping("/mijn/tokens/{id}/intrekken")
@@ -64,8 +61,8 @@ class MyAccountController {
     @PostMapping("/mijn/wachtwoord")
     String changePassword(@RequestParam(defaultValue = "") String currentPassword,
             @RequestParam(defaultValue = "") String newPassword, @RequestParam(defaultValue = "") String repeatPassword,
-            Model model, RedirectAttributes redirect) {
-        try {
+            Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        return AdminController.refusedWith200(model, response).submit(() -> {
             if (!newPassword.equals(repeatPassword)) {
                 throw new BusinessRuleException("repeatPassword", "De twee wachtwoorden zijn niet gelijk.");
             }
@@ -73,10 +70,7 @@ class MyAccountController {
             login.changeOwnPassword(me.id(), me.username(), currentPassword, newPassword);
             redirect.addFlashAttribute("passwordChanged", true);
             return "redirect:/werkvoorraad";
-        } catch (BusinessRuleException e) {
-            FormErrors.add(model, e);
-            return "staff/password";
-        }
+        }, () -> "staff/password");
     }
 
     static int parseDays(String days) {

@@ -1,6 +1,6 @@
 package nl.vangnet.staff.web;
 
-import nl.vangnet.platform.BusinessRuleException;
+import jakarta.servlet.http.HttpServletResponse;
 import nl.vangnet.staff.FirstAdministratorSetup;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,15 +26,11 @@ class SetupController {
     @PostMapping("/setup")
     String create(@RequestParam(defaultValue = "") String token, @RequestParam(defaultValue = "") String username,
             @RequestParam(defaultValue = "") String displayName, @RequestParam(defaultValue = "") String password,
-            Model model) {
-        try {
-            setup.createFirstAdministrator(token, username, displayName, password);
-            return "redirect:/login?ingericht";
-        } catch (BusinessRuleException e) {
-            FormErrors.add(model, e);
-            model.addAttribute("username", username);
-            model.addAttribute("displayName", displayName);
-            return "staff/setup";
-        }
+            Model model, HttpServletResponse response) {
+        return AdminController.refusedWith200(model, response).keep("username", username).keep("displayName", displayName)
+                .submit(() -> {
+                    setup.createFirstAdministrator(token, username, displayName, password);
+                    return "redirect:/login?ingericht";
+                }, () -> "staff/setup");
     }
 }
