@@ -9,3 +9,6 @@ REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON flyway_schema_history FROM ${appRole}
 REVOKE DELETE, TRUNCATE ON access_log_head FROM ${appRole};
 -- event_publication (Modulith's event registry, V20) needs exactly the grant above: the runtime role writes a
 -- publication, completes or resubmits it (UPDATE) and deletes completed ones; Modulith creates no schema at runtime.
+-- The views modules publish for each other (V22) are read-only: a change goes through the owning module.
+REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON staff_name, team_name, team_membership, dossier_ref, dossier_worker, report_due
+    FROM ${appRole};

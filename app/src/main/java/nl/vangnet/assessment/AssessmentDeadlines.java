@@ -61,7 +61,7 @@ public class AssessmentDeadlines {
         LocalDate today = LocalDate.ofInstant(clock.instant(), Assessments.NL);
         List<Open> open = jdbc.sql("""
                 SELECT r.id, r.reference, r.dossier_id, d.reference, r.acute, r.assessment_due_on, r.status, r.received_at
-                FROM report r JOIN dossier d ON d.id = r.dossier_id
+                FROM report_due r JOIN dossier_ref d ON d.id = r.dossier_id
                 WHERE r.team_id IN (:teams) AND r.status IN ('TO_VERIFY', 'AWAITING_ASSESSMENT')
                 ORDER BY r.assessment_due_on, r.acute DESC""")
                 .param("teams", teams)
@@ -88,7 +88,7 @@ public class AssessmentDeadlines {
     public Share share(Set<UUID> teams, LocalDate today, int days) {
         var row = jdbc.sql("""
                 SELECT count(*), count(*) FILTER (WHERE r.assessed_on <= r.assessment_due_on)
-                FROM report r WHERE r.team_id IN (:teams) AND r.assessed_on > :from AND r.assessed_on <= :today""")
+                FROM report_due r WHERE r.team_id IN (:teams) AND r.assessed_on > :from AND r.assessed_on <= :today""")
                 .param("teams", teams).param("from", today.minusDays(days)).param("today", today)
                 .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).single();
         return new Share(days, row[0], row[1], row[0] == 0 ? null : (double) row[1] / row[0], SECTOR_NORM);

@@ -173,12 +173,13 @@ public class Assessments {
             jdbc.sql("UPDATE assessment SET status = :status, confirmed_at = :now, confirmed_by = :me, assessed_on = :today, updated_at = :now WHERE id = :id")
                     .param("status", next.name()).param("now", now).param("me", me.id()).param("today", today).param("id", id).update();
             reports.markAssessed(reportId, today);
-            events.publishEvent(new FollowUpDecided(dossierId, reportId, decision, today, row.handoverTo(), row.handoverParty()));
+            events.publishEvent(new FollowUpDecided(dossierId, reportId, decision, today, row.handoverTo(), row.handoverParty(),
+                    reports.violenceTypesIn(dossierId)));
             if (decision == Decision.RVDK_INVESTIGATION_REQUEST) {
                 tasks.requireBwNotice(dossierId, reportId, today);
             }
         }
-        closeConfirmationConsultation(dossierId, me.id());
+        needToKnow.consultationAnswered(dossierId, me.id());
         accessLog.allowed(AccessAction.UPDATE, Role.BEHAVIOURAL_SCIENTIST, Set.of(dossierId), List.of(), null);
         return view(reportId);
     }
@@ -243,18 +244,13 @@ public class Assessments {
     public List<AwaitingConfirmation> awaitingMyConfirmation() {
         return jdbc.sql("""
                 SELECT a.report_id, r.reference, d.reference, u.display_name, a.completed_at
-                FROM assessment a JOIN report r ON r.id = a.report_id JOIN dossier d ON d.id = a.dossier_id
-                JOIN staff_user u ON u.id = a.completed_by
+                FROM assessment a JOIN report_due r ON r.id = a.report_id JOIN dossier_ref d ON d.id = a.dossier_id
+                JOIN staff_name u ON u.id = a.completed_by
                 WHERE a.status = :awaiting AND a.confirmer_id = :me ORDER BY a.completed_at""")
                 .param("awaiting", AssessmentStatus.AWAITING_CONFIRMATION.name()).param("me", CurrentStaff.get().id())
                 .query((rs, n) -> new AwaitingConfirmation(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
                         rs.getString(4), rs.getTimestamp(5).toInstant()))
                 .list();
-    }
-
-    private void closeConfirmationConsultation(UUID dossierId, UUID confirmer) {
-        jdbc.sql("UPDATE consultation SET closed_at = :now WHERE dossier_id = :d AND consultant_id = :u AND closed_at IS NULL")
-                .param("now", Timestamp.from(clock.instant())).param("d", dossierId).param("u", confirmer).update();
     }
 
     private DossierAccess requireWorker(UUID dossierId) {
@@ -276,7 +272,7 @@ public class Assessments {
     AssessmentView view(UUID reportId) {
         List<AssessmentView.Informing> informing = jdbc.sql("""
                 SELECT i.who, i.informed_at, i.how, i.withheld_reason, u.display_name FROM informing i
-                JOIN staff_user u ON u.id = i.recorded_by WHERE i.report_id = :r ORDER BY i.recorded_at""")
+                JOIN staff_name u ON u.id = i.recorded_by WHERE i.report_id = :r ORDER BY i.recorded_at""")
                 .param("r", reportId)
                 .query((rs, n) -> new AssessmentView.Informing(rs.getString(1),
                         rs.getTimestamp(2) == null ? null : rs.getTimestamp(2).toInstant(), rs.getString(3), rs.getString(4),
@@ -284,8 +280,8 @@ public class Assessments {
                 .list();
         return jdbc.sql("""
                 SELECT a.*, c.display_name AS confirmer_name, cb.display_name AS completed_name, fb.display_name AS confirmed_name
-                FROM assessment a LEFT JOIN staff_user c ON c.id = a.confirmer_id
-                LEFT JOIN staff_user cb ON cb.id = a.completed_by LEFT JOIN staff_user fb ON fb.id = a.confirmed_by
+                FROM assessment a LEFT JOIN staff_name c ON c.id = a.confirmer_id
+                LEFT JOIN staff_name cb ON cb.id = a.completed_by LEFT JOIN staff_name fb ON fb.id = a.confirmed_by
                 WHERE a.report_id = :r""")
                 .param("r", reportId)
                 .query((rs, n) -> {

@@ -198,7 +198,7 @@ class DemoData {
         for (String username : USERS.keySet()) {
             StaffUser user = directory.findByUsername(username).orElseThrow();
             String token = "demo-" + username;
-            jdbc.sql("DELETE FROM api_token WHERE user_id = :u AND name = 'demo'").param("u", user.id()).update();
+            tokens.removeNamed(user.id(), "demo");
             tokens.store(user.id(), "demo", token, clock.instant(), clock.instant().plus(Duration.ofDays(90)), admin);
         }
     }

@@ -33,7 +33,7 @@ public class Dossiers implements DossierTeams {
     private static final String SUMMARY = """
             SELECT d.id, d.reference, d.status, d.opened_on, t.name AS team_name,
                    (SELECT count(DISTINCT p.person_id) FROM dossier_person p WHERE p.dossier_id = d.id) AS persons
-            FROM dossier d JOIN team t ON t.id = d.team_id
+            FROM dossier d JOIN team_name t ON t.id = d.team_id
             """;
 
     private final JdbcClient jdbc;
@@ -71,7 +71,7 @@ public class Dossiers implements DossierTeams {
         DossierView view = jdbc.sql("""
                 SELECT d.id, d.reference, d.status, d.opened_on, d.closed_on, d.closed_reason, d.retention_until, d.team_id,
                        t.name AS team_name
-                FROM dossier d JOIN team t ON t.id = d.team_id WHERE d.id = :id""")
+                FROM dossier d JOIN team_name t ON t.id = d.team_id WHERE d.id = :id""")
                 .param("id", id)
                 .query((rs, n) -> DossierView.of(rs.getObject("id", UUID.class), rs.getString("reference"),
                         DossierStatus.valueOf(rs.getString("status")), rs.getObject("opened_on", LocalDate.class),
@@ -166,7 +166,7 @@ public class Dossiers implements DossierTeams {
                 .filter(this::lockIfStillOpen).findFirst();
         UUID dossierId = open.map(DossierSummary::id).orElseGet(() -> insertDossier(teamId, receivedOn, household));
         List<UUID> personIds = new java.util.ArrayList<>();
-        List<UUID> inDossier = open.isPresent() ? personIdsIn(dossierId) : List.of();
+        List<UUID> inDossier = open.isPresent() ? personIdsOf(dossierId) : List.of();
         for (NewPerson p : newPersons) {
             UUID personId = persons.sameAs(p, inDossier).orElseGet(() -> persons.existingOrNew(p));
             personIds.add(personId);
@@ -175,8 +175,7 @@ public class Dossiers implements DossierTeams {
         if (open.isEmpty() && taker != null) {
             assign(dossierId, taker);
         }
-        jdbc.sql("UPDATE dossier SET updated_at = :now WHERE id = :id")
-                .param("now", java.sql.Timestamp.from(clock.instant())).param("id", dossierId).update();
+        recordChange(dossierId);
         return new Placement(dossierId, open.isPresent(), personIds,
                 earlier.stream().filter(d -> !d.id().equals(dossierId)).toList(), known);
     }
@@ -211,6 +210,12 @@ public class Dossiers implements DossierTeams {
     public boolean isAssigned(UUID dossierId, UUID userId) {
         return jdbc.sql("SELECT EXISTS (SELECT 1 FROM dossier_assignment WHERE dossier_id = :d AND user_id = :u)")
                 .param("d", dossierId).param("u", userId).query(Boolean.class).single();
+    }
+
+    /** Something in the dossier changed: its retention (20 years after the last change once closed) counts from now. */
+    public void recordChange(UUID dossierId) {
+        jdbc.sql("UPDATE dossier SET updated_at = :now WHERE id = :id")
+                .param("now", java.sql.Timestamp.from(clock.instant())).param("id", dossierId).update();
     }
 
     /** Refuses a change to a closed dossier: its follow-up is over. */
@@ -321,14 +326,15 @@ public class Dossiers implements DossierTeams {
                 .map(p -> DossierView.InvolvedPerson.of(p, roles.get(p.id()))).toList();
     }
 
-    private List<UUID> personIdsIn(UUID dossierId) {
+    /** The ids of the persons in the dossier (the caller has checked the access). */
+    public List<UUID> personIdsOf(UUID dossierId) {
         return jdbc.sql("SELECT person_id FROM dossier_person WHERE dossier_id = :d").param("d", dossierId)
                 .query(UUID.class).list();
     }
 
     private List<String> workers(UUID dossierId) {
         return jdbc.sql("""
-                SELECT u.display_name FROM dossier_assignment a JOIN staff_user u ON u.id = a.user_id
+                SELECT u.display_name FROM dossier_assignment a JOIN staff_name u ON u.id = a.user_id
                 WHERE a.dossier_id = :d ORDER BY u.display_name""")
                 .param("d", dossierId).query(String.class).list();
     }

@@ -42,7 +42,7 @@ class DossiersOnRadar implements RadarSources {
         }
         List<Row> rows = jdbc.sql("""
                 SELECT dp.person_id, d.id, d.reference, d.status, d.opened_on, d.closed_on, t.name AS team, dp.role
-                FROM dossier_person dp JOIN dossier d ON d.id = dp.dossier_id JOIN team t ON t.id = d.team_id
+                FROM dossier_person dp JOIN dossier d ON d.id = dp.dossier_id JOIN team_name t ON t.id = d.team_id
                 WHERE dp.person_id IN (:ids) ORDER BY d.opened_on DESC""")
                 .param("ids", personIds)
                 .query((rs, n) -> new Row(rs.getObject("person_id", UUID.class), rs.getObject("id", UUID.class),

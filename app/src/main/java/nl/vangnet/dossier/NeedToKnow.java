@@ -212,8 +212,8 @@ public class NeedToKnow {
         }
         return jdbc.sql("""
                 SELECT s.id, w.display_name, v.display_name, s.valid_from, s.valid_to FROM substitute s
-                JOIN staff_user w ON w.id = s.worker_id JOIN staff_user v ON v.id = s.substitute_id
-                WHERE s.valid_to >= :today AND EXISTS (SELECT 1 FROM staff_user_team t WHERE t.user_id = s.worker_id AND t.team_id IN (:teams))
+                JOIN staff_name w ON w.id = s.worker_id JOIN staff_name v ON v.id = s.substitute_id
+                WHERE s.valid_to >= :today AND EXISTS (SELECT 1 FROM team_membership t WHERE t.user_id = s.worker_id AND t.team_id IN (:teams))
                 ORDER BY s.valid_from""")
                 .param("today", LocalDate.ofInstant(clock.instant(), nl.vangnet.platform.DutchTime.ZONE))
                 .param("teams", me.teamIdsOrNone())
@@ -225,11 +225,20 @@ public class NeedToKnow {
     public record Consultation(UUID id, String consultant, Role role, String question, Instant startedAt) {
     }
 
+    /**
+     * The consultant answered what they were consulted on (the gedragswetenschapper confirmed the assessment): their
+     * open consultations of the dossier end, and with them their access. The caller has checked and logs the act.
+     */
+    public void consultationAnswered(UUID dossierId, UUID consultantId) {
+        jdbc.sql("UPDATE consultation SET closed_at = :now WHERE dossier_id = :d AND consultant_id = :u AND closed_at IS NULL")
+                .param("now", Timestamp.from(clock.instant())).param("d", dossierId).param("u", consultantId).update();
+    }
+
     /** The open consultations of a dossier (the caller may open it). */
     public List<Consultation> openConsultations(UUID dossierId) {
         return jdbc.sql("""
                 SELECT c.id, u.display_name, c.role, c.question, c.started_at FROM consultation c
-                JOIN staff_user u ON u.id = c.consultant_id WHERE c.dossier_id = :d AND c.closed_at IS NULL ORDER BY c.started_at""")
+                JOIN staff_name u ON u.id = c.consultant_id WHERE c.dossier_id = :d AND c.closed_at IS NULL ORDER BY c.started_at""")
                 .param("d", dossierId)
                 .query((rs, n) -> new Consultation(rs.getObject(1, UUID.class), rs.getString(2), Role.valueOf(rs.getString(3)),
                         rs.getString(4), rs.getTimestamp(5).toInstant()))
@@ -258,7 +267,7 @@ public class NeedToKnow {
     private List<ReviewTask> pendingReviews(StaffPrincipal me) {
         return jdbc.sql("""
                 SELECT e.id, e.dossier_id, d.reference, u.display_name, e.reason, e.granted_at, e.expires_at
-                FROM emergency_access e JOIN dossier d ON d.id = e.dossier_id JOIN staff_user u ON u.id = e.user_id
+                FROM emergency_access e JOIN dossier d ON d.id = e.dossier_id JOIN staff_name u ON u.id = e.user_id
                 WHERE e.reviewed_at IS NULL AND d.team_id IN (:teams) AND e.user_id <> :me ORDER BY e.granted_at""")
                 .param("teams", me.teamIdsOrNone()).param("me", me.id())
                 .query((rs, n) -> new ReviewTask(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),

@@ -3,5 +3,6 @@
  * dossier is authorised here (need to know) and written to the access log in the same transaction.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Dossiers")
-@nl.vangnet.platform.OwnsTables({"dossier", "dossier_person", "dossier_assignment", "substitute", "consultation", "emergency_access"})
+@nl.vangnet.platform.OwnsTables(value = {"dossier", "dossier_person", "dossier_assignment", "substitute", "consultation", "emergency_access"},
+        published = {"dossier_ref", "dossier_worker"})
 package nl.vangnet.dossier;

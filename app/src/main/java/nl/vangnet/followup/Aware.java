@@ -67,7 +67,7 @@ public class Aware {
     public Application apply(UUID dossierId, String victimId, String perpetratorId, String fear, String minorReason) {
         DossierAccess access = require(dossierId);
         Map<UUID, DossierView.InvolvedPerson> persons = dossiers.personsOf(dossierId,
-                jdbc.sql("SELECT person_id FROM dossier_person WHERE dossier_id = :d").param("d", dossierId).query(UUID.class).list())
+                dossiers.personIdsOf(dossierId))
                 .stream().collect(Collectors.toMap(DossierView.InvolvedPerson::personId, p -> p, (a, b) -> a));
         List<InvalidParam> problems = new ArrayList<>();
         UUID victim = person("victimId", victimId, persons.keySet(), problems);

@@ -180,7 +180,7 @@ public class CrisisInterventions {
     List<Intervention> awaitingFollowUp(boolean all) {
         var me = CurrentStaff.get();
         return jdbc.sql("""
-                SELECT c.id FROM crisis_intervention c JOIN dossier d ON d.id = c.dossier_id
+                SELECT c.id FROM crisis_intervention c JOIN dossier_ref d ON d.id = c.dossier_id
                 WHERE c.follow_up_done_at IS NULL AND (:all OR d.team_id IN (:teams)) ORDER BY c.acted_at""")
                 .param("all", all).param("teams", me.teamIdsOrNone()).query(UUID.class).list().stream().map(this::find).toList();
     }
@@ -190,7 +190,7 @@ public class CrisisInterventions {
                 .param("i", id).query((rs, n) -> new Professional(rs.getString(1), rs.getString(2), rs.getBoolean(3),
                         rs.getString(4), rs.getString(5))).list();
         return jdbc.sql("""
-                SELECT c.*, u.display_name FROM crisis_intervention c JOIN staff_user u ON u.id = c.acted_by WHERE c.id = :id""")
+                SELECT c.*, u.display_name FROM crisis_intervention c JOIN staff_name u ON u.id = c.acted_by WHERE c.id = :id""")
                 .param("id", id)
                 .query((rs, n) -> new Intervention(id, rs.getObject("dossier_id", UUID.class), rs.getString("display_name"),
                         rs.getTimestamp("acted_at").toInstant(), rs.getString("mode"), rs.getString("what_happened"),

@@ -45,7 +45,7 @@ public class InvestigationDeadlines {
     public Share share(Set<UUID> teams, LocalDate today, int days) {
         long[] row = jdbc.sql("""
                 SELECT count(*), count(*) FILTER (WHERE t.concluded_on <= t.due_on)
-                FROM follow_up_track t JOIN dossier d ON d.id = t.dossier_id
+                FROM follow_up_track t JOIN dossier_ref d ON d.id = t.dossier_id
                 WHERE t.kind = 'INVESTIGATION' AND d.team_id IN (:teams) AND t.concluded_on > :from AND t.concluded_on <= :today""")
                 .param("teams", teams).param("from", today.minusDays(days)).param("today", today)
                 .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).single();

@@ -113,7 +113,7 @@ public class RestrainingOrders {
         if (start != null && start.isAfter(clock.instant().plusSeconds(60))) {
             problems.add(new InvalidParam("startsAt", "Het huisverbod kan niet in de toekomst ingaan."));
         }
-        Set<UUID> members = Set.copyOf(dossiers.personsOf(dossierId, dossierPersonIds(dossierId)).stream()
+        Set<UUID> members = Set.copyOf(dossiers.personsOf(dossierId, dossiers.personIdsOf(dossierId)).stream()
                 .map(p -> p.personId()).toList());
         UUID out = uuid("orderedOutPersonId", in.orderedOutPersonId(), problems);
         if (out != null && !members.contains(out)) {
@@ -224,9 +224,9 @@ public class RestrainingOrders {
     List<Order> running(boolean team) {
         var me = CurrentStaff.get();
         return jdbc.sql("""
-                SELECT o.id FROM restraining_order o JOIN dossier d ON d.id = o.dossier_id WHERE o.ends_at > :now AND %s
+                SELECT o.id FROM restraining_order o JOIN dossier_ref d ON d.id = o.dossier_id WHERE o.ends_at > :now AND %s
                 ORDER BY o.ends_at""".formatted(team ? "d.team_id IN (:teams)"
-                        : "EXISTS (SELECT 1 FROM dossier_assignment a WHERE a.dossier_id = d.id AND a.user_id = :me)"))
+                        : "EXISTS (SELECT 1 FROM dossier_worker a WHERE a.dossier_id = d.id AND a.user_id = :me)"))
                 .param("now", Timestamp.from(clock.instant()))
                 .param("teams", me.teamIdsOrNone()).param("me", me.id())
                 .query(UUID.class).list().stream().map(this::find).toList();
@@ -268,9 +268,6 @@ public class RestrainingOrders {
                 .optional().orElseThrow(() -> new NotFoundException("Dit huisverbod bestaat niet."));
     }
 
-    private List<UUID> dossierPersonIds(UUID dossierId) {
-        return jdbc.sql("SELECT person_id FROM dossier_person WHERE dossier_id = :d").param("d", dossierId).query(UUID.class).list();
-    }
 
     private DossierAccess require(UUID dossierId) {
         return dossiers.requireAccess(dossierId, AccessAction.UPDATE, DossierAccess::worksOnCase);

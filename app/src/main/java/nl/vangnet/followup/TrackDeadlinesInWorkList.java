@@ -27,14 +27,14 @@ class TrackDeadlinesInWorkList implements WorkListSources {
     public List<DueItem> dueItems(boolean team) {
         var me = CurrentStaff.get();
         String scope = team ? "d.team_id IN (:teams)"
-                : "EXISTS (SELECT 1 FROM dossier_assignment a WHERE a.dossier_id = d.id AND a.user_id = :me)";
+                : "EXISTS (SELECT 1 FROM dossier_worker a WHERE a.dossier_id = d.id AND a.user_id = :me)";
         return jdbc.sql("""
                 SELECT 'track.due.INVESTIGATION' AS kind, d.reference, t.due_on, d.id FROM follow_up_track t
-                JOIN dossier d ON d.id = t.dossier_id
+                JOIN dossier_ref d ON d.id = t.dossier_id
                 WHERE t.kind = 'INVESTIGATION' AND t.status = 'IN_PROGRESS' AND t.due_on IS NOT NULL AND %1$s
                 UNION ALL
                 SELECT 'track.due.MONITORING_' || c.months, d.reference, c.due_on, d.id FROM monitoring_contact c
-                JOIN follow_up_track t ON t.id = c.track_id JOIN dossier d ON d.id = t.dossier_id
+                JOIN follow_up_track t ON t.id = c.track_id JOIN dossier_ref d ON d.id = t.dossier_id
                 WHERE c.held_on IS NULL AND t.status = 'MONITORING' AND %1$s
                 ORDER BY 3 LIMIT 500""".formatted(scope))
                 .param("teams", me.teamIdsOrNone()).param("me", me.id())

@@ -24,7 +24,7 @@ public record TrackView(UUID id, UUID dossierId, TrackKind kind, TrackStatus sta
 
     public record Conclusion(
             @Schema(implementation = nl.vangnet.intake.ViolenceType.class) String violenceType,
-            @Schema(implementation = Tracks.Outcome.class) String outcome) {
+            @Schema(implementation = Investigations.Outcome.class) String outcome) {
     }
 
     public record Conversation(UUID id, UUID personId, String name, String role, LocalDate plannedOn, LocalDate heldOn,

@@ -198,14 +198,14 @@ public class AdviceRequests {
                         (String) row[1], p.surname(), p.givenNames(), p.dateOfBirth())).orElseThrow()).toList();
         List<AdviceRequestView.Contact> contacts = jdbc.sql("""
                 SELECT c.occurred_at, c.channel, c.summary, u.display_name FROM advice_contact c
-                JOIN staff_user u ON u.id = c.created_by WHERE c.advice_request_id = :id ORDER BY c.occurred_at""")
+                JOIN staff_name u ON u.id = c.created_by WHERE c.advice_request_id = :id ORDER BY c.occurred_at""")
                 .param("id", id)
                 .query((rs, n) -> new AdviceRequestView.Contact(rs.getTimestamp(1).toInstant(), Channel.valueOf(rs.getString(2)),
                         rs.getString(3), rs.getString(4))).list();
         List<UUID> reportIds = jdbc.sql("SELECT id FROM report WHERE advice_request_id = :id").param("id", id)
                 .query(UUID.class).list();
         return jdbc.sql("""
-                SELECT a.*, u.display_name AS creator FROM advice_request a JOIN staff_user u ON u.id = a.created_by
+                SELECT a.*, u.display_name AS creator FROM advice_request a JOIN staff_name u ON u.id = a.created_by
                 WHERE a.id = :id""")
                 .param("id", id)
                 .query((rs, n) -> new AdviceRequestView(id, rs.getString("reference"), Channel.valueOf(rs.getString("channel")),

@@ -31,7 +31,7 @@ class AdviceRequestsOnRadar implements RadarSources {
         jdbc.sql("""
                 SELECT ap.person_id, a.reference, a.received_at, t.name AS team, ap.role
                 FROM advice_request_person ap JOIN advice_request a ON a.id = ap.advice_request_id
-                JOIN team t ON t.id = a.team_id WHERE ap.person_id IN (:ids)""")
+                JOIN team_name t ON t.id = a.team_id WHERE ap.person_id IN (:ids)""")
                 .param("ids", personIds)
                 .query((rs, n) -> result.computeIfAbsent(rs.getObject("person_id", UUID.class), k -> new ArrayList<>())
                         .add(new RadarHit.Involvement(null, rs.getString("reference"), "ADVICE_REQUEST", "ADVICE",

@@ -76,7 +76,7 @@ public class IntakeWork {
         // Mine: the reports in the dossiers assigned to me, and a report I registered until it is verified (also
         // when it joined a dossier I do not work on: I see only that report). Team: the reports in the team's dossiers.
         String where = team ? "d.team_id IN (:teams)"
-                : "(EXISTS (SELECT 1 FROM dossier_assignment a WHERE a.dossier_id = r.dossier_id AND a.user_id = :me)"
+                : "(EXISTS (SELECT 1 FROM dossier_worker a WHERE a.dossier_id = r.dossier_id AND a.user_id = :me)"
                         + " OR " + Reports.REGISTRAR_OF_REPORT + ")";
         if (me.has(Role.CRISIS_WORKER)) {
             where = "(" + where + " OR r.acute)";
@@ -84,7 +84,7 @@ public class IntakeWork {
         List<Item> items = jdbc.sql("""
                 SELECT r.id, r.reference, r.dossier_id, d.reference AS dossier_reference, r.status, r.classification,
                        r.acute, r.assessment_due_on, r.assessment_due_at, t.name AS team_name
-                FROM report r JOIN dossier d ON d.id = r.dossier_id JOIN team t ON t.id = d.team_id
+                FROM report r JOIN dossier_ref d ON d.id = r.dossier_id JOIN team_name t ON t.id = d.team_id
                 WHERE r.status IN ('TO_VERIFY', 'AWAITING_ASSESSMENT') AND %s
                 ORDER BY r.acute DESC, coalesce(r.assessment_due_at, r.assessment_due_on + time '23:59'), r.received_at
                 LIMIT 500""".formatted(where))

@@ -145,9 +145,9 @@ public class Reports {
         return jdbc.sql("""
                 SELECT r.*, d.reference AS dossier_reference, t.name AS dossier_team,
                        vb.display_name AS verified_by_name, ib.display_name AS informed_by_name
-                FROM report r JOIN dossier d ON d.id = r.dossier_id JOIN team t ON t.id = d.team_id
-                LEFT JOIN staff_user vb ON vb.id = r.verified_by
-                LEFT JOIN staff_user ib ON ib.id = r.treatment_informed_by
+                FROM report r JOIN dossier_ref d ON d.id = r.dossier_id JOIN team_name t ON t.id = d.team_id
+                LEFT JOIN staff_name vb ON vb.id = r.verified_by
+                LEFT JOIN staff_name ib ON ib.id = r.treatment_informed_by
                 WHERE r.id = :id""")
                 .param("id", id)
                 .query((rs, n) -> map(rs, me, access))

@@ -3,5 +3,6 @@
  * the safety assessment, and the work list of what waits.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Intake")
-@nl.vangnet.platform.OwnsTables({"advice_request", "advice_request_person", "advice_contact", "report", "report_person"})
+@nl.vangnet.platform.OwnsTables(value = {"advice_request", "advice_request_person", "advice_contact", "report", "report_person"},
+        published = {"report_due"})
 package nl.vangnet.intake;

@@ -95,7 +95,7 @@ public class DossierTasks {
         return jdbc.sql("""
                 SELECT t.id, t.dossier_id, d.reference, t.kind, t.due_on, t.done_at IS NOT NULL AS done,
                        (SELECT count(*) FROM dossier_task_extension e WHERE e.task_id = t.id) AS extensions
-                FROM dossier_task t JOIN dossier d ON d.id = t.dossier_id WHERE t.id = :id""")
+                FROM dossier_task t JOIN dossier_ref d ON d.id = t.dossier_id WHERE t.id = :id""")
                 .param("id", taskId)
                 .query((rs, n) -> new Task(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
                         rs.getString(4), rs.getObject(5, LocalDate.class), !rs.getBoolean("done")
@@ -174,9 +174,9 @@ public class DossierTasks {
         List<Task> tasks = jdbc.sql("""
                 SELECT t.id, t.dossier_id, d.reference, t.kind, t.due_on,
                        (SELECT count(*) FROM dossier_task_extension e WHERE e.task_id = t.id) AS extensions
-                FROM dossier_task t JOIN dossier d ON d.id = t.dossier_id
+                FROM dossier_task t JOIN dossier_ref d ON d.id = t.dossier_id
                 WHERE t.done_at IS NULL AND %s ORDER BY t.due_on LIMIT 500""".formatted(team ? "d.team_id IN (:teams)"
-                        : "EXISTS (SELECT 1 FROM dossier_assignment a WHERE a.dossier_id = d.id AND a.user_id = :me)"))
+                        : "EXISTS (SELECT 1 FROM dossier_worker a WHERE a.dossier_id = d.id AND a.user_id = :me)"))
                 .param("teams", me.teamIdsOrNone()).param("me", me.id())
                 .query((rs, n) -> new Task(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
                         rs.getString(4), rs.getObject(5, LocalDate.class),

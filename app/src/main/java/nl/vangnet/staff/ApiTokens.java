@@ -156,6 +156,12 @@ public class ApiTokens {
         return t == null ? null : t.toInstant();
     }
 
+    /** Removes the owner's tokens of this name (the demo installs its known tokens anew at every start). */
+    @Transactional
+    public void removeNamed(UUID ownerId, String name) {
+        jdbc.sql("DELETE FROM api_token WHERE user_id = :u AND name = :n").param("u", ownerId).param("n", name).update();
+    }
+
     public record IssuedToken(UUID id, String token, Instant expiresAt) {
         @Override
         public String toString() {

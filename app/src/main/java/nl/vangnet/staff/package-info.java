@@ -3,5 +3,6 @@
  * service-account API tokens; the first administrator's setup; and beheer (user administration).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Staff and authentication")
-@nl.vangnet.platform.OwnsTables({"staff_user", "staff_user_role", "staff_user_team", "team", "api_token", "login_throttle", "setup_token"})
+@nl.vangnet.platform.OwnsTables(value = {"staff_user", "staff_user_role", "staff_user_team", "team", "api_token", "login_throttle", "setup_token"},
+        published = {"staff_name", "team_name", "team_membership"})
 package nl.vangnet.staff;

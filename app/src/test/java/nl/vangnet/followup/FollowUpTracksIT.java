@@ -120,6 +120,33 @@ class FollowUpTracksIT {
     }
 
     @Test
+    void aReportDecidedDuringTheInvestigationAddsItsViolenceToWhatTheInvestigationConcludesOn() throws Exception {
+        at("2026-10-16");
+        String bsn = nl.vangnet.support.TestData.randomBsn();
+        String surname = nl.vangnet.support.TestData.uniqueSurname("Onderzoek");
+        Cases.Case first = cases.decided("INVESTIGATION", bsn, surname, "CHILD_ABUSE");
+        String d = "/api/v1/dossiers/" + first.dossierId();
+        String person = JsonPath.read(json(cases.get(d, me)), "$.persons[0].personId");
+        String plan = json(cases.post(d + "/investigation/conversations", me,
+                "{\"personId\":\"" + person + "\",\"role\":\"kind\",\"plannedOn\":\"2026-10-16\"}").andExpect(status().isOk()));
+        cases.post(d + "/investigation/conversations/" + JsonPath.read(plan, "$.conversations[0].id") + "/held", me,
+                "{\"heldOn\":\"2026-10-16\",\"summary\":\"Gesprek op school.\"}").andExpect(status().isOk());
+        cases.post(d + "/investigation/findings", me, "{\"findings\":\"Bevindingen.\"}").andExpect(status().isOk());
+
+        // A second report about the same child names partner violence; its assessment also decides an investigation,
+        // which keeps the running one: that one now concludes on both.
+        Cases.Case second = cases.decided("INVESTIGATION", bsn, surname, "PARTNER_VIOLENCE");
+        assertThat(second.dossierId()).isEqualTo(first.dossierId());
+        cases.post(d + "/investigation/conclusion", me, "{\"conclusions\":[{\"violenceType\":\"CHILD_ABUSE\",\"outcome\":\"CONFIRMED\"}]}")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.invalidParams[*].name", hasItem("conclusions.PARTNER_VIOLENCE")));
+        cases.post(d + "/investigation/conclusion", me, """
+                {"conclusions":[{"violenceType":"CHILD_ABUSE","outcome":"CONFIRMED"},
+                                {"violenceType":"PARTNER_VIOLENCE","outcome":"NOT_CONFIRMED"}]}""")
+                .andExpect(status().isOk()).andExpect(jsonPath("$.conclusions.length()").value(2));
+    }
+
+    @Test
     void conditionsAreHandedOverAndMonitoredAt3And12MonthsBeforeTheDossierCanClose() throws Exception {
         at("2026-11-23");
         Cases.Case c = cases.decided("CONDITIONS_AND_FOLLOW_UP");

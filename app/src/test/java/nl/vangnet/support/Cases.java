@@ -41,8 +41,17 @@ public final class Cases {
 
     /** A dossier whose confirmed safety assessment decided {@code decision} today (the test clock's today). */
     public Case decided(String decision) throws Exception {
+        return decided(decision, TestData.randomBsn(), TestData.uniqueSurname("Vervolg"), "CHILD_ABUSE");
+    }
+
+    /**
+     * A report about the child with this BSN and surname (joining the open dossier they are in, if any) naming one
+     * type of violence, whose confirmed safety assessment decided {@code decision} today.
+     */
+    public Case decided(String decision, String bsn, String surname, String violenceType) throws Exception {
         String report = JsonPath.read(post("/api/v1/reports", "demo-medewerker",
-                TestData.exampleReport(TestData.randomBsn(), TestData.uniqueSurname("Vervolg")))
+                TestData.exampleReport(bsn, surname).replace("\"violenceTypes\":[\"CHILD_ABUSE\"]",
+                        "\"violenceTypes\":[\"" + violenceType + "\"]"))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id");
         post("/api/v1/reports/" + report + "/verification", "demo-medewerker", "{\"with\":\"melder\",\"how\":\"telefonisch\"}")
                 .andExpect(status().isOk());

@@ -8,6 +8,8 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.UUID;
 import nl.vangnet.followup.TrackView;
+import nl.vangnet.followup.ConditionsAndMonitoring;
+import nl.vangnet.followup.Investigations;
 import nl.vangnet.followup.Tracks;
 import nl.vangnet.platform.Checks;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,9 +26,13 @@ import org.springframework.web.bind.annotation.RestController;
 class TrackApiController {
 
     private final Tracks tracks;
+    private final Investigations investigations;
+    private final ConditionsAndMonitoring monitoring;
 
-    TrackApiController(Tracks tracks) {
+    TrackApiController(Tracks tracks, Investigations investigations, ConditionsAndMonitoring monitoring) {
         this.tracks = tracks;
+        this.investigations = investigations;
+        this.monitoring = monitoring;
     }
 
     @GetMapping("/tracks")
@@ -37,62 +43,62 @@ class TrackApiController {
 
     @PostMapping("/investigation/conversations")
     @Operation(summary = "Onderzoek: een gesprek plannen met een betrokkene of een professional")
-    TrackView planConversation(@PathVariable UUID id, @RequestBody @Valid Tracks.ConversationInput request) {
-        return tracks.planConversation(id, request);
+    TrackView planConversation(@PathVariable UUID id, @RequestBody @Valid Investigations.ConversationInput request) {
+        return investigations.planConversation(id, request);
     }
 
     @PostMapping("/investigation/conversations/{conversationId}/held")
     @Operation(summary = "Onderzoek: een gepland gesprek is gevoerd (datum en samenvatting)")
-    TrackView conversationHeld(@PathVariable UUID id, @PathVariable UUID conversationId, @RequestBody @Valid Tracks.ConversationHeld request) {
-        return tracks.recordConversation(id, conversationId, request);
+    TrackView conversationHeld(@PathVariable UUID id, @PathVariable UUID conversationId, @RequestBody @Valid Investigations.ConversationHeld request) {
+        return investigations.recordConversation(id, conversationId, request);
     }
 
     @PostMapping("/investigation/findings")
     @Operation(summary = "Onderzoek: de bevindingen vastleggen")
     TrackView findings(@PathVariable UUID id, @RequestBody @Valid FindingsRequest request) {
-        return tracks.recordFindings(id, request.findings());
+        return investigations.recordFindings(id, request.findings());
     }
 
     @PostMapping("/investigation/conclusion")
     @Operation(summary = "Onderzoek: conclusie per gemelde vorm van geweld (CONFIRMED, NOT_CONFIRMED, REFUTED)")
-    TrackView conclude(@PathVariable UUID id, @RequestBody @Valid Tracks.ConclusionInput request) {
-        return tracks.conclude(id, request);
+    TrackView conclude(@PathVariable UUID id, @RequestBody @Valid Investigations.ConclusionInput request) {
+        return investigations.conclude(id, request);
     }
 
     @PostMapping("/investigation/stop")
     @Operation(summary = "Onderzoek: voortijdig stoppen, met reden")
     TrackView stop(@PathVariable UUID id, @RequestBody @Valid ReasonRequest request) {
-        return tracks.stopEarly(id, request.reason());
+        return investigations.stopEarly(id, request.reason());
     }
 
     @PostMapping("/investigation/next-step")
     @Operation(summary = "Onderzoek: de vervolgstap (HANDOVER, CONDITIONS_AND_FOLLOW_UP, RVDK_INVESTIGATION_REQUEST of CLOSE)")
-    TrackView nextStep(@PathVariable UUID id, @RequestBody @Valid Tracks.NextStepInput request) {
-        return tracks.decideNextStep(id, request);
+    TrackView nextStep(@PathVariable UUID id, @RequestBody @Valid Investigations.NextStepInput request) {
+        return investigations.decideNextStep(id, request);
     }
 
     @PostMapping("/investigation/reporter-feedback")
     @Operation(summary = "Onderzoek: terugkoppeling aan de melder (de uitkomst, nooit de inhoud), of waarom niet")
-    TrackView reporterFeedback(@PathVariable UUID id, @RequestBody @Valid Tracks.ReporterFeedbackInput request) {
-        return tracks.informReporter(id, request);
+    TrackView reporterFeedback(@PathVariable UUID id, @RequestBody @Valid Investigations.ReporterFeedbackInput request) {
+        return investigations.informReporter(id, request);
     }
 
     @PostMapping("/conditions")
     @Operation(summary = "Voorwaarden en vervolg: een veiligheidsvoorwaarde (wat, voor wie, met wie afgesproken, welke partner)")
-    TrackView condition(@PathVariable UUID id, @RequestBody @Valid Tracks.ConditionInput request) {
-        return tracks.setCondition(id, request);
+    TrackView condition(@PathVariable UUID id, @RequestBody @Valid ConditionsAndMonitoring.ConditionInput request) {
+        return monitoring.setCondition(id, request);
     }
 
     @PostMapping("/handover-meeting")
     @Operation(summary = "Voorwaarden en vervolg: het overdrachtsgesprek; de monitoringscontacten vallen 3 en 12 maanden later")
-    TrackView handoverMeeting(@PathVariable UUID id, @RequestBody @Valid Tracks.MeetingInput request) {
-        return tracks.holdHandoverMeeting(id, request);
+    TrackView handoverMeeting(@PathVariable UUID id, @RequestBody @Valid ConditionsAndMonitoring.MeetingInput request) {
+        return monitoring.holdHandoverMeeting(id, request);
     }
 
     @PostMapping("/monitoring-contacts")
     @Operation(summary = "Monitoring: het eerstvolgende contact, met per voorwaarde nagekomen en veiligheid verbeterd")
-    TrackView monitoringContact(@PathVariable UUID id, @RequestBody @Valid Tracks.ContactInput request) {
-        return tracks.recordMonitoringContact(id, request);
+    TrackView monitoringContact(@PathVariable UUID id, @RequestBody @Valid ConditionsAndMonitoring.ContactInput request) {
+        return monitoring.recordMonitoringContact(id, request);
     }
 
     @PostMapping("/handover")

@@ -10,6 +10,8 @@ import java.util.function.Supplier;
 import nl.vangnet.dossier.DossierView;
 import nl.vangnet.dossier.Dossiers;
 import nl.vangnet.followup.TrackView;
+import nl.vangnet.followup.ConditionsAndMonitoring;
+import nl.vangnet.followup.Investigations;
 import nl.vangnet.followup.Tracks;
 import nl.vangnet.intake.Reports;
 import nl.vangnet.platform.BusinessRuleException;
@@ -32,11 +34,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class TrackPageController {
 
     private final Tracks tracks;
+    private final Investigations investigations;
+    private final ConditionsAndMonitoring monitoring;
     private final Dossiers dossiers;
     private final Reports reports;
 
-    TrackPageController(Tracks tracks, Dossiers dossiers, Reports reports) {
+    TrackPageController(Tracks tracks, Investigations investigations, ConditionsAndMonitoring monitoring, Dossiers dossiers, Reports reports) {
         this.tracks = tracks;
+        this.investigations = investigations;
+        this.monitoring = monitoring;
         this.dossiers = dossiers;
         this.reports = reports;
     }
@@ -65,7 +71,7 @@ class TrackPageController {
     @PostMapping("/dossiers/{id}/vervolg/gesprekken")
     String planConversation(@PathVariable UUID id, @RequestParam MultiValueMap<String, String> form, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
-        return act(id, "gesprek", form, () -> tracks.planConversation(id, new Tracks.ConversationInput(
+        return act(id, "gesprek", form, () -> investigations.planConversation(id, new Investigations.ConversationInput(
                 form.getFirst("personId"), form.getFirst("name"), form.getFirst("role"), form.getFirst("plannedOn"))),
                 model, response, redirect);
     }
@@ -73,14 +79,14 @@ class TrackPageController {
     @PostMapping("/dossiers/{id}/vervolg/gesprekken/{conversationId}")
     String conversationHeld(@PathVariable UUID id, @PathVariable UUID conversationId,
             @RequestParam MultiValueMap<String, String> form, Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        return act(id, "gevoerd-" + conversationId, form, () -> tracks.recordConversation(id, conversationId,
-                new Tracks.ConversationHeld(form.getFirst("heldOn"), form.getFirst("summary"))), model, response, redirect);
+        return act(id, "gevoerd-" + conversationId, form, () -> investigations.recordConversation(id, conversationId,
+                new Investigations.ConversationHeld(form.getFirst("heldOn"), form.getFirst("summary"))), model, response, redirect);
     }
 
     @PostMapping("/dossiers/{id}/vervolg/bevindingen")
     String findings(@PathVariable UUID id, @RequestParam MultiValueMap<String, String> form, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
-        return act(id, "bevindingen", form, () -> tracks.recordFindings(id, form.getFirst("findings")), model, response, redirect);
+        return act(id, "bevindingen", form, () -> investigations.recordFindings(id, form.getFirst("findings")), model, response, redirect);
     }
 
     @PostMapping("/dossiers/{id}/vervolg/conclusie")
@@ -92,7 +98,7 @@ class TrackPageController {
                 conclusions.add(new TrackView.Conclusion(key.substring("outcome_".length()), values.getFirst()));
             }
         });
-        return act(id, "conclusie", form, () -> tracks.conclude(id, new Tracks.ConclusionInput(conclusions, form.getFirst("findings"))),
+        return act(id, "conclusie", form, () -> investigations.conclude(id, new Investigations.ConclusionInput(conclusions, form.getFirst("findings"))),
                 field -> {
                     var m = java.util.regex.Pattern.compile("conclusions\\[(\\d+)]\\.\\w+").matcher(field);
                     if (m.matches()) {
@@ -105,46 +111,46 @@ class TrackPageController {
     @PostMapping("/dossiers/{id}/vervolg/stoppen")
     String stop(@PathVariable UUID id, @RequestParam MultiValueMap<String, String> form, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
-        return act(id, "stoppen", form, () -> tracks.stopEarly(id, form.getFirst("reason")), model, response, redirect);
+        return act(id, "stoppen", form, () -> investigations.stopEarly(id, form.getFirst("reason")), model, response, redirect);
     }
 
     @PostMapping("/dossiers/{id}/vervolg/vervolgstap")
     String nextStep(@PathVariable UUID id, @RequestParam MultiValueMap<String, String> form, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
-        return act(id, "vervolgstap", form, () -> tracks.decideNextStep(id, new Tracks.NextStepInput(form.getFirst("nextStep"),
+        return act(id, "vervolgstap", form, () -> investigations.decideNextStep(id, new Investigations.NextStepInput(form.getFirst("nextStep"),
                 form.getFirst("handoverTo"), form.getFirst("handoverParty"))), model, response, redirect);
     }
 
     @PostMapping("/dossiers/{id}/vervolg/terugkoppeling")
     String reporterFeedback(@PathVariable UUID id, @RequestParam MultiValueMap<String, String> form, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
-        return act(id, "terugkoppeling", form, () -> tracks.informReporter(id, new Tracks.ReporterFeedbackInput(
+        return act(id, "terugkoppeling", form, () -> investigations.informReporter(id, new Investigations.ReporterFeedbackInput(
                 form.getFirst("informedOn"), form.getFirst("how"), form.getFirst("notInformedReason"))), model, response, redirect);
     }
 
     @PostMapping("/dossiers/{id}/vervolg/voorwaarden")
     String condition(@PathVariable UUID id, @RequestParam MultiValueMap<String, String> form, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
-        return act(id, "voorwaarde", form, () -> tracks.setCondition(id, new Tracks.ConditionInput(form.getFirst("description"),
+        return act(id, "voorwaarde", form, () -> monitoring.setCondition(id, new ConditionsAndMonitoring.ConditionInput(form.getFirst("description"),
                 form.getFirst("forWhom"), form.getFirst("agreedWith"), form.getFirst("partner"))), model, response, redirect);
     }
 
     @PostMapping("/dossiers/{id}/vervolg/overdrachtsgesprek")
     String meeting(@PathVariable UUID id, @RequestParam MultiValueMap<String, String> form, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
-        return act(id, "overdrachtsgesprek", form, () -> tracks.holdHandoverMeeting(id, new Tracks.MeetingInput(
+        return act(id, "overdrachtsgesprek", form, () -> monitoring.holdHandoverMeeting(id, new ConditionsAndMonitoring.MeetingInput(
                 form.getFirst("organisation"), form.getFirst("contactPerson"), form.getFirst("heldOn"))), model, response, redirect);
     }
 
     @PostMapping("/dossiers/{id}/vervolg/monitoring")
     String monitoring(@PathVariable UUID id, @RequestParam MultiValueMap<String, String> form, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
-        List<Tracks.CheckInput> checks = new ArrayList<>();
+        List<ConditionsAndMonitoring.CheckInput> checks = new ArrayList<>();
         for (String conditionId : form.getOrDefault("conditionId", List.of())) {
-            checks.add(new Tracks.CheckInput(conditionId, yesNo(form.getFirst("kept_" + conditionId)),
+            checks.add(new ConditionsAndMonitoring.CheckInput(conditionId, yesNo(form.getFirst("kept_" + conditionId)),
                     yesNo(form.getFirst("improved_" + conditionId)), form.getFirst("note_" + conditionId)));
         }
-        return act(id, "monitoring", form, () -> tracks.recordMonitoringContact(id, new Tracks.ContactInput(form.getFirst("heldOn"),
+        return act(id, "monitoring", form, () -> monitoring.recordMonitoringContact(id, new ConditionsAndMonitoring.ContactInput(form.getFirst("heldOn"),
                 form.getFirst("spokenWith"), yesNo(form.getFirst("partnerSpoken")), checks, form.getFirst("followUp"),
                 form.getFirst("notes"))), field -> {
                     var m = java.util.regex.Pattern.compile("checks\\[(\\d+)]\\.(\\w+)").matcher(field);
