@@ -51,10 +51,13 @@ public record ReportInput(
     }
 
     public record HouseholdInput(
-            @Schema(example = "3511AB") @Size(max = Checks.MAX_CODE) String postcode,
-            @Schema(example = "12") @Size(max = Checks.MAX_CODE) String houseNumber,
+            // No example names a postcode: the ADR 2.2.1 ruleset reads every key containing "post" under paths as an
+            // operation (nlgov:problem-invalid-input), and the examples are shown there.
+            @Schema(description = "Vier cijfers en twee letters, bijvoorbeeld 3511AB") @Size(max = Checks.MAX_CODE) String postcode,
+            @Size(max = Checks.MAX_CODE) String houseNumber,
             @Schema(example = "GM0344") @Size(max = Checks.MAX_CODE) String municipalityCode,
-            @Schema(description = "De woonplaats, als de gemeentecode ontbreekt") @Size(max = Checks.MAX_SHORT_TEXT) String placeName) {
+            @Schema(description = "De woonplaats, als de gemeentecode ontbreekt", example = "Utrecht")
+            @Size(max = Checks.MAX_SHORT_TEXT) String placeName) {
     }
 
     public record PersonInput(

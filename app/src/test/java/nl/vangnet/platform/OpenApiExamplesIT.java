@@ -205,11 +205,26 @@ class OpenApiExamplesIT {
                 String ref = (String) ((Map<String, Object>) media.get("schema")).get("$ref");
                 Map<String, Object> schema = schemas.get(ref.substring(ref.lastIndexOf('/') + 1));
                 Map<String, Object> entry = new HashMap<>();
-                entry.put("example", media.get("example") == null ? Map.of() : media.get("example"));
+                entry.put("example", example((Map<String, Object>) media, docs));
                 entry.put("required", schema.getOrDefault("required", List.of()));
                 operations.put(method + " " + path, entry);
             }
         }));
+    }
+
+    /** The media type's example, or its first named example (given here or referred to in components/examples). */
+    static Object example(Map<String, Object> media, String docs) {
+        if (media.get("example") != null) {
+            return media.get("example");
+        }
+        if (!(media.get("examples") instanceof Map<?, ?> examples) || examples.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, Object> named = (Map<String, Object>) examples.values().iterator().next();
+        if (named.get("$ref") instanceof String ref) {
+            named = JsonPath.read(docs, "$.components.examples['" + ref.substring(ref.lastIndexOf('/') + 1) + "']");
+        }
+        return named.get("value");
     }
 
     /** A report of partner violence between two adults: the victim and the alleged perpetrator. */
