@@ -48,32 +48,37 @@ public class ConditionsAndMonitoring {
     enum MonitoringFollowUp { NONE, NEW_ASSESSMENT, INVESTIGATION }
 
     public record ConditionInput(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "Vader drinkt geen alcohol als de kinderen thuis zijn en volgt de cursus agressieregulatie.")
             @Size(max = Checks.MAX_TEXT) String description,
-            @Size(max = Checks.MAX_SHORT_TEXT) String forWhom,
-            @Size(max = Checks.MAX_SHORT_TEXT) String agreedWith,
-            @Size(max = Checks.MAX_SHORT_TEXT) String partner) {
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "vader") @Size(max = Checks.MAX_SHORT_TEXT) String forWhom,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "beide ouders") @Size(max = Checks.MAX_SHORT_TEXT) String agreedWith,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "Wijkteam Utrecht Noordwest") @Size(max = Checks.MAX_SHORT_TEXT) String partner) {
     }
 
     public record MeetingInput(
-            @Size(max = Checks.MAX_SHORT_TEXT) String organisation,
-            @Size(max = Checks.MAX_SHORT_TEXT) String contactPerson,
-            @Schema(format = "date", description = Checks.PAST_DATE_RANGE) String heldOn) {
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "Wijkteam Utrecht Noordwest") @Size(max = Checks.MAX_SHORT_TEXT) String organisation,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "Fatima el Amrani") @Size(max = Checks.MAX_SHORT_TEXT) String contactPerson,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, format = "date", description = Checks.PAST_DATE_RANGE + " Niet voor de start van het traject.",
+                    example = "2026-05-07") String heldOn) {
     }
 
     public record CheckInput(
-            @Schema(format = "uuid") String conditionId,
-            Boolean kept,
-            Boolean safetyImproved,
-            @Size(max = Checks.MAX_REMARK) String note) {
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, format = "uuid", description = "Een voorwaarde van dit traject",
+                    example = "5c7e9a1b-3d5f-4a7c-9e1b-3d5f7a9c1e3b") String conditionId,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "true") Boolean kept,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "true") Boolean safetyImproved,
+            @Schema(example = "Vader heeft de cursus afgerond.") @Size(max = Checks.MAX_REMARK) String note) {
     }
 
     public record ContactInput(
-            @Schema(format = "date", description = Checks.PAST_DATE_RANGE) String heldOn,
-            @Size(max = Checks.MAX_SHORT_TEXT) String spokenWith,
-            Boolean partnerSpoken,
-            List<@Valid CheckInput> checks,
-            @Schema(implementation = MonitoringFollowUp.class) String followUp,
-            @Size(max = Checks.MAX_TEXT) String notes) {
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, format = "date", description = Checks.PAST_DATE_RANGE + " Niet voor het overdrachtsgesprek; het laatste "
+                    + "contact ten vroegste 12 maanden erna.", example = "2026-08-06") String heldOn,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "beide ouders en de kinderen") @Size(max = Checks.MAX_SHORT_TEXT) String spokenWith,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "true") Boolean partnerSpoken,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "Een beoordeling voor elke voorwaarde van het traject") List<@Valid CheckInput> checks,
+            @Schema(implementation = MonitoringFollowUp.class, description = "Ontbreekt dit, dan NONE; NEW_ASSESSMENT of INVESTIGATION "
+                    + "alleen als een voorwaarde niet wordt nagekomen", example = "NONE") String followUp,
+            @Schema(example = "Het gaat beter thuis; de kinderen zijn niet meer bang.") @Size(max = Checks.MAX_TEXT) String notes) {
     }
 
     @Transactional

@@ -47,21 +47,26 @@ public class CrisisInterventions {
     }
 
     public record Professional(
-            @Schema(allowableValues = {"GP", "TEACHER", "NEIGHBOURHOOD_OFFICER", "OTHER"}) String kind,
-            @Size(max = Checks.MAX_SHORT_TEXT) String name,
-            Boolean withPersonConsent,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, allowableValues = {"GP", "TEACHER", "NEIGHBOURHOOD_OFFICER", "OTHER"}, example = "GP") String kind,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "Huisartsenpraktijk Lombok, dokter Peters") @Size(max = Checks.MAX_SHORT_TEXT) String name,
+            @Schema(example = "true") Boolean withPersonConsent,
+            @Schema(description = "Nodig als withPersonConsent niet true is: waarom zonder overleg met de betrokkene")
             @Size(max = Checks.MAX_REMARK) String withoutConsentReason,
+            @Schema(example = "Bekend met spanningen in het gezin; moeder was vorige maand op het spreekuur met letsel.")
             @Size(max = Checks.MAX_TEXT) String summary) {
     }
 
     public record NewIntervention(
-            @Schema(format = "date-time", description = Checks.MOMENT_RANGE) String actedAt,
-            @Schema(allowableValues = {"ON_SITE", "PHONE"}) String mode,
+            @Schema(format = "date-time", description = Checks.MOMENT_RANGE + " Niet in de toekomst; ontbreekt dit, dan nu.",
+                    example = "2026-05-10T23:40:00+02:00") String actedAt,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, allowableValues = {"ON_SITE", "PHONE"}, example = "ON_SITE") String mode,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "Moeder belde de politie na een ruzie waarbij vader haar sloeg; de kinderen waren thuis.")
             @Size(max = Checks.MAX_TEXT) String whatHappened,
-            @Size(max = Checks.MAX_TEXT) String howItArose,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "Vader kwam onder invloed thuis; de ruzie ging over geld.") @Size(max = Checks.MAX_TEXT) String howItArose,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "Vader verblijft bij zijn broer; moeder en kinderen blijven thuis, morgen contact.")
             @Size(max = Checks.MAX_TEXT) String immediateNeeds,
             List<@Valid Professional> professionals,
-            @Schema(allowableValues = {"ASSESSMENT", "TRACK"}) String nextStep) {
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, allowableValues = {"ASSESSMENT", "TRACK"}, example = "ASSESSMENT") String nextStep) {
     }
 
     public record Intervention(UUID id, UUID dossierId, String actedBy, Instant actedAt, String mode, String whatHappened,

@@ -48,31 +48,42 @@ public class Investigations {
     enum NextStep { HANDOVER, CONDITIONS_AND_FOLLOW_UP, RVDK_INVESTIGATION_REQUEST, CLOSE }
 
     public record ConversationInput(
-            @Schema(format = "uuid") String personId,
-            @Size(max = Checks.MAX_SHORT_TEXT) String name,
-            @Size(max = Checks.MAX_SHORT_TEXT) String role,
-            @Schema(format = "date", description = Checks.PLANNED_DATE_RANGE) String plannedOn) {
+            @Schema(format = "uuid", description = "Een betrokkene van dit dossier; anders is name nodig",
+                    example = "2f4e6a8c-0b1d-4e3f-a5b7-c9d1e3f5a7b9") String personId,
+            @Schema(description = "De naam van een professional; nodig als personId ontbreekt") @Size(max = Checks.MAX_SHORT_TEXT) String name,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "moeder") @Size(max = Checks.MAX_SHORT_TEXT) String role,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, format = "date", description = Checks.PLANNED_DATE_RANGE, example = "2026-05-14") String plannedOn) {
     }
 
     public record ConversationHeld(
-            @Schema(format = "date", description = Checks.PAST_DATE_RANGE) String heldOn,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, format = "date", description = Checks.PAST_DATE_RANGE + " Niet voor de start van het onderzoek.",
+                    example = "2026-05-08") String heldOn,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "Moeder vertelt dat vader de kinderen slaat als hij gedronken heeft; zij wil hulp.")
             @Size(max = Checks.MAX_TEXT) String summary) {
     }
 
     public record ConclusionInput(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "Eén conclusie voor elke in het dossier gemelde vorm van geweld")
             List<TrackView.@Valid Conclusion> conclusions,
+            @Schema(description = "Nodig als de bevindingen nog niet zijn vastgelegd",
+                    example = "Het geweld door vader is door beide ouders en de school bevestigd.")
             @Size(max = Checks.MAX_TEXT) String findings) {
     }
 
     public record NextStepInput(
-            @Schema(implementation = NextStep.class) String nextStep,
-            @Schema(implementation = Tracks.HandoverTo.class) String handoverTo,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, implementation = NextStep.class, example = "CONDITIONS_AND_FOLLOW_UP") String nextStep,
+            @Schema(implementation = Tracks.HandoverTo.class, description = "Nodig bij nextStep HANDOVER") String handoverTo,
+            @Schema(description = "Nodig bij nextStep HANDOVER: aan welke organisatie of persoon")
             @Size(max = Checks.MAX_SHORT_TEXT) String handoverParty) {
     }
 
+    @Schema(description = "Wat de melder hoorde. Geen veld is altijd nodig: óf informedOn en how, óf notInformedReason.")
     public record ReporterFeedbackInput(
-            @Schema(format = "date", description = Checks.PAST_DATE_RANGE) String informedOn,
-            @Size(max = Checks.MAX_SHORT_TEXT) String how,
+            @Schema(format = "date", description = Checks.PAST_DATE_RANGE + " Niet voor de conclusie; nodig zonder notInformedReason.",
+                    example = "2026-05-11") String informedOn,
+            @Schema(description = "Nodig zonder notInformedReason: hoe de melder de uitkomst hoorde (nooit de inhoud)",
+                    example = "telefonisch") @Size(max = Checks.MAX_SHORT_TEXT) String how,
+            @Schema(description = "Waarom de melder niet is geïnformeerd; dan zonder informedOn")
             @Size(max = Checks.MAX_REMARK) String notInformedReason) {
     }
 

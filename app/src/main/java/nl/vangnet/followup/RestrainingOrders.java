@@ -71,11 +71,17 @@ public class RestrainingOrders {
     }
 
     public record NewOrder(
-            @Schema(format = "date-time", description = Checks.MOMENT_RANGE) String startsAt,
-            @Schema(format = "uuid") String orderedOutPersonId,
-            @ArraySchema(schema = @Schema(format = "uuid")) List<String> protectedPersonIds,
-            Boolean childAbuseReason,
-            @Schema(format = "date-time", description = Checks.MOMENT_RANGE) String consultedAt,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, format = "date-time", description = Checks.MOMENT_RANGE + " Niet in de toekomst.",
+                    example = "2026-05-09T18:00:00+02:00") String startsAt,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, format = "uuid", description = "De uit huis geplaatste volwassene, een betrokkene van dit dossier",
+                    example = "7a9c1e3f-5b7d-4f1a-8c3e-5a7c9e1b3d5f") String orderedOutPersonId,
+            @ArraySchema(arraySchema = @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "Ten minste één andere betrokkene van dit dossier"),
+                    schema = @Schema(format = "uuid", example = "2f4e6a8c-0b1d-4e3f-a5b7-c9d1e3f5a7b9"))
+            List<String> protectedPersonIds,
+            @Schema(example = "true") Boolean childAbuseReason,
+            @Schema(format = "date-time", description = Checks.MOMENT_RANGE + " Nodig als childAbuseReason true is.",
+                    example = "2026-05-09T16:30:00+02:00") String consultedAt,
+            @Schema(example = "De politie overlegde over de kinderen; Veilig Thuis adviseerde het huisverbod.")
             @Size(max = Checks.MAX_TEXT) String consultationSummary) {
     }
 

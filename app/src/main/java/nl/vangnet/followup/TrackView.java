@@ -23,8 +23,8 @@ public record TrackView(UUID id, UUID dossierId, TrackKind kind, TrackStatus sta
         LocalDate rvdkRequestedOn, @FreeText String rvdkRequestNote, @FreeText Set<TrackAct> acts) {
 
     public record Conclusion(
-            @Schema(implementation = nl.vangnet.intake.ViolenceType.class) String violenceType,
-            @Schema(implementation = Investigations.Outcome.class) String outcome) {
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, implementation = nl.vangnet.intake.ViolenceType.class, example = "CHILD_ABUSE") String violenceType,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, implementation = Investigations.Outcome.class, example = "CONFIRMED") String outcome) {
     }
 
     public record Conversation(UUID id, UUID personId, String name, String role, LocalDate plannedOn, LocalDate heldOn,

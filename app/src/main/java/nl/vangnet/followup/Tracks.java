@@ -45,15 +45,22 @@ public class Tracks {
     enum HandoverTo { LOCAL_TEAM, CARE_INVOLVED, HOUSEHOLD }
 
     public record HandoverInput(
-            @Schema(implementation = HandoverTo.class) String handoverTo,
-            @Size(max = Checks.MAX_SHORT_TEXT) String handoverParty,
-            @Schema(format = "date", description = Checks.PAST_DATE_RANGE) String heldOn,
+            @Schema(implementation = HandoverTo.class, description = "Nodig als het besluit het nog niet noemde", example = "LOCAL_TEAM")
+            String handoverTo,
+            @Schema(description = "Nodig als het besluit het nog niet noemde: aan welke organisatie of persoon",
+                    example = "Buurtteam Overvecht") @Size(max = Checks.MAX_SHORT_TEXT) String handoverParty,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, format = "date", description = Checks.PAST_DATE_RANGE + " Niet voor de start van het traject.",
+                    example = "2026-05-08") String heldOn,
+            @Schema(description = "Nodig, behalve bij een overdracht aan het huishouden zelf (HOUSEHOLD)", example = "Karin Visser")
             @Size(max = Checks.MAX_SHORT_TEXT) String contactPerson,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "De veiligheidsbeoordeling, de afspraken met de ouders en de zorgen over de jongste.")
             @Size(max = Checks.MAX_TEXT) String what) {
     }
 
     public record RvdkInput(
-            @Schema(format = "date", description = Checks.PAST_DATE_RANGE) String requestedOn,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, format = "date", description = Checks.PAST_DATE_RANGE + " Niet voor het besluit.", example = "2026-05-07")
+            String requestedOn,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "Verzoek tot onderzoek per brief aan de Raad in Utrecht, contactpersoon mw. De Groot.")
             @Size(max = Checks.MAX_REMARK) String note) {
     }
 

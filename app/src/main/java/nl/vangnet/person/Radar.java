@@ -12,6 +12,7 @@ import java.util.UUID;
 import nl.vangnet.accesslog.AccessAction;
 import nl.vangnet.accesslog.AccessLog;
 import nl.vangnet.platform.ApiProblems.InvalidParam;
+import nl.vangnet.platform.Checks;
 import nl.vangnet.platform.InvalidInputException;
 import nl.vangnet.staff.CurrentStaff;
 import nl.vangnet.staff.Role;
@@ -66,6 +67,12 @@ public class Radar {
             accessLog.denied(AccessAction.SEARCH, Set.of(), Set.of(), null);
             throw new AccessDeniedException("radar");
         }
+        Checks v = new Checks();
+        v.max("name", query.name(), Checks.MAX_SHORT_TEXT);
+        v.max("bsn", query.bsn(), Checks.MAX_CODE);
+        v.max("postcode", query.postcode(), Checks.MAX_CODE);
+        v.max("houseNumber", query.houseNumber(), Checks.MAX_CODE);
+        v.throwIfInvalid();
         List<Candidate> candidates;
         if (query.bsn() != null && !query.bsn().isBlank()) {
             String bsn = Bsn.normalise(query.bsn());

@@ -123,6 +123,23 @@ class RadarIT {
     }
 
     @Test
+    void aSearchTextLongerThanTheRadarTakesIsRefusedAtItsField() throws Exception {
+        mvc.perform(get("/api/v1/persons/search").param("name", "Özdemir".repeat(29)).param("dateOfBirth", "1911-03-05")
+                        .header("Authorization", "Bearer demo-medewerker"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.invalidParams[0].name").value("name"))
+                .andExpect(jsonPath("$.invalidParams[0].reason").value("Ten hoogste 200 tekens."));
+        mvc.perform(get("/api/v1/persons/search").param("postcode", "3511 ab").param("houseNumber", "9".repeat(21))
+                        .header("Authorization", "Bearer demo-medewerker"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.invalidParams[0].name").value("houseNumber"))
+                .andExpect(jsonPath("$.invalidParams[0].reason").value("Ten hoogste 20 tekens."));
+        mvc.perform(get("/api/v1/persons/search").param("bsn", "1".repeat(21)).header("Authorization", "Bearer demo-medewerker"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.invalidParams[0].name").value("bsn"));
+        mvc.perform(get("/api/v1/persons/search").param("postcode", "3".repeat(21)).param("houseNumber", "99")
+                        .header("Authorization", "Bearer demo-medewerker"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.invalidParams[0].name").value("postcode"));
+    }
+
+    @Test
     void aHitShowsWhereThePersonAppearsButNeverTheContentOfADossierTheSearcherMayNotOpen() throws Exception {
         String mine = search("name=Ayşe Özdemir&dateOfBirth=1911-03-05", "demo-medewerker");
         assertThat((List<Boolean>) JsonPath.read(mine, "$[0].dossiers[*].mayOpen")).containsOnly(true);

@@ -88,21 +88,31 @@ class AssessmentApiController {
         return deadlines.forMyTeams();
     }
 
+    @Schema(description = "Bevestigen of teruggeven. Geen veld is altijd nodig: zonder confirm wordt bevestigd; wie teruggeeft "
+            + "(confirm: false) geeft een opmerking.")
     record ConfirmationRequest(
-            Boolean confirm,
+            @Schema(description = "true bevestigt (ook als het ontbreekt), false geeft terug", example = "true") Boolean confirm,
+            @Schema(description = "Nodig als confirm false is", example = "Akkoord; let op de termijn van het onderzoek.")
             @Size(max = Checks.MAX_REMARK) String remark) {
     }
 
     record InformingRequest(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, allowableValues = {"REPORTER", "HOUSEHOLD"},
+                    description = "REPORTER alleen bij een beroepsmatige of nauw betrokken particuliere melder", example = "HOUSEHOLD")
             @Size(max = Checks.MAX_SHORT_TEXT) String who,
-            @Schema(format = "date-time", description = Checks.MOMENT_RANGE) String informedAt,
-            @Size(max = Checks.MAX_SHORT_TEXT) String how,
+            @Schema(format = "date-time", description = Checks.MOMENT_RANGE + " Ontbreekt dit, dan nu.",
+                    example = "2026-05-11T11:15:00+02:00") String informedAt,
+            @Schema(description = "Nodig, tenzij het huishouden om veiligheid niet wordt geïnformeerd (withheldReason)",
+                    example = "telefonisch met moeder") @Size(max = Checks.MAX_SHORT_TEXT) String how,
+            @Schema(description = "Alleen bij het huishouden: waarom het om veiligheid niet wordt geïnformeerd")
             @Size(max = Checks.MAX_REMARK) String withheldReason) {
     }
 
-    record NoteRequest(@Size(max = Checks.MAX_REMARK) String note) {
+    record NoteRequest(@Schema(example = "Per beveiligde e-mail aan de gemeente Utrecht verstuurd.")
+            @Size(max = Checks.MAX_REMARK) String note) {
     }
 
-    record NoticeExtensionRequest(@Size(max = Checks.MAX_REMARK) String reason) {
+    record NoticeExtensionRequest(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "Het huishouden is eerst zelf geïnformeerd; de kennisgeving volgt daarna.")
+            @Size(max = Checks.MAX_REMARK) String reason) {
     }
 }

@@ -1,6 +1,7 @@
 package nl.vangnet.dossier.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
@@ -46,6 +47,7 @@ class DossierApiController {
         return dossiers.close(id, request.reason());
     }
 
-    record CloseRequest(@Size(max = Checks.MAX_REMARK) String reason) {
+    record CloseRequest(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "De hulp via het lokale team loopt; er is geen onveiligheid meer.")
+            @Size(max = Checks.MAX_REMARK) String reason) {
     }
 }

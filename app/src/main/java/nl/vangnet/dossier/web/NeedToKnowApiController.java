@@ -1,6 +1,7 @@
 package nl.vangnet.dossier.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -95,25 +96,37 @@ class NeedToKnowApiController {
         return ResponseEntity.noContent().build();
     }
 
-    record AssignmentRequest(UUID workerId) {
+    record AssignmentRequest(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "Een medewerker of crisisdienst van het team van het dossier",
+            example = "4b7e2c1d-9f3a-4e5b-8c6d-0a1b2c3d4e5f") UUID workerId) {
     }
 
-    record SubstituteRequest(UUID workerId, UUID substituteId, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+    record SubstituteRequest(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "De medewerker van het eigen team die vervangen wordt",
+                    example = "4b7e2c1d-9f3a-4e5b-8c6d-0a1b2c3d4e5f") UUID workerId,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "Een medewerker of crisisdienst, niet de medewerker zelf",
+                    example = "9d2a6f4e-1c3b-4a5d-8e7f-6b5a4c3d2e1f") UUID substituteId,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "2026-05-18") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "Niet voor from", example = "2026-05-29") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
     }
 
     record ConsultationRequest(
-            UUID consultantId,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "Een gedragswetenschapper, jurist of vertrouwensarts",
+                    example = "9d2a6f4e-1c3b-4a5d-8e7f-6b5a4c3d2e1f") UUID consultantId,
+            @Schema(example = "Is het verantwoord dat de kinderen dit weekend bij vader zijn?")
             @Size(max = Checks.MAX_REMARK) String question) {
     }
 
     record EmergencyRequest(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "Ten minste 10 tekens", example = "Crisisdienst: de politie belt over een incident op dit adres.")
             @Size(max = Checks.MAX_REMARK) String reason,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "De code die de authenticator-app nu toont", example = "492817")
             @Size(max = Checks.MAX_SHORT_TEXT) String code) {
     }
 
+    @Schema(description = "Het oordeel over een noodtoegang. Geen veld is altijd nodig: zonder justified geldt de noodtoegang als "
+            + "niet gerechtvaardigd.")
     record ReviewRequest(
-            Boolean justified,
-            @Size(max = Checks.MAX_REMARK) String note) {
+            @Schema(description = "true: gerechtvaardigd; false of ontbrekend: niet gerechtvaardigd", example = "true") Boolean justified,
+            @Schema(example = "Terecht: er was een acute melding buiten kantooruren.") @Size(max = Checks.MAX_REMARK) String note) {
     }
 }

@@ -62,24 +62,32 @@ class AwareApiController {
     }
 
     record ApplicationRequest(
-            @Schema(format = "uuid") String victimId,
-            @Schema(format = "uuid") String perpetratorId,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, format = "uuid", description = "Een betrokkene van dit dossier", example = "2f4e6a8c-0b1d-4e3f-a5b7-c9d1e3f5a7b9")
+            String victimId,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, format = "uuid", description = "Een andere betrokkene van dit dossier",
+                    example = "7a9c1e3f-5b7d-4f1a-8c3e-5a7c9e1b3d5f") String perpetratorId,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "Haar ex-partner staat sinds de scheiding herhaaldelijk voor de deur en heeft gedreigd haar iets aan te doen.")
             @Size(max = Checks.MAX_TEXT) String fearDescription,
+            @Schema(description = "Nodig als het slachtoffer minderjarig is of de leeftijd onbekend: waarom toch AWARE")
             @Size(max = Checks.MAX_REMARK) String minorReason) {
     }
 
     record DecisionRequest(
-            @Schema(format = "date", description = Checks.DATE_RANGE) String committeeOn,
-            List<@Size(max = Checks.MAX_SHORT_TEXT) String> committeeMembers,
-            Boolean approved,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, format = "date", description = Checks.DATE_RANGE + " Niet voor de aanvraag.", example = "2026-05-13")
+            String committeeOn,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "Politie (POLICE), Moviera (MOVIERA) en Veilig Thuis "
+                    + "(VEILIG_THUIS), elk eenmaal", example = "[\"POLICE\", \"MOVIERA\", \"VEILIG_THUIS\"]") List<@Size(max = Checks.MAX_SHORT_TEXT) String> committeeMembers,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "true") Boolean approved,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "Reële en aanhoudende dreiging door de ex-partner; een contactverbod is opgelegd.")
             @Size(max = Checks.MAX_REMARK) String decisionReasons) {
     }
 
     record DeviceRequest(
-            @Schema(format = "date", description = Checks.DATE_RANGE) String issuedOn,
-            @Schema(format = "date", description = Checks.DATE_RANGE) String reviewOn) {
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, format = "date", description = Checks.DATE_RANGE, example = "2026-05-15") String issuedOn,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, format = "date", description = Checks.DATE_RANGE + " Na issuedOn.", example = "2026-08-14") String reviewOn) {
     }
 
-    record ReturnRequest(@Schema(format = "date", description = Checks.DATE_RANGE) String returnedOn) {
+    record ReturnRequest(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, format = "date", description = Checks.DATE_RANGE + " Niet voor de uitgifte.",
+            example = "2026-11-13") String returnedOn) {
     }
 }

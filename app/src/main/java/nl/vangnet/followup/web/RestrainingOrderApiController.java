@@ -55,13 +55,19 @@ class RestrainingOrderApiController {
     }
 
     record OrderExtensionRequest(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "De totale duur in dagen vanaf de start, langer dan nu en ten hoogste 28", example = "28")
             Long totalDays,
-            @Schema(format = "date-time", description = Checks.MOMENT_RANGE) String decidedAt) {
+            @Schema(format = "date-time", description = Checks.MOMENT_RANGE + " Terwijl het huisverbod loopt, niet in de toekomst; "
+                    + "ontbreekt dit, dan nu.", example = "2026-05-11T10:00:00+02:00") String decidedAt) {
     }
 
+    @Schema(description = "Het deel van Veilig Thuis tijdens het huisverbod. Geen veld is altijd nodig: wat ontbreekt, wordt leeg.")
     record PartRequest(
+            @Schema(example = "Hulpverlening aan vader via de reclassering en aan moeder en kinderen via het wijkteam.")
             @Size(max = Checks.MAX_TEXT) String helpStarted,
+            @Schema(example = "Huisbezoek bij moeder op 12 mei; telefonisch contact met vader op 13 mei.")
             @Size(max = Checks.MAX_TEXT) String contacts,
+            @Schema(example = "Vader gaat in op het aanbod van hulp; het wijkteam neemt de hulp over na het huisverbod.")
             @Size(max = Checks.MAX_TEXT) String lastingDecisions) {
     }
 }

@@ -1,6 +1,7 @@
 package nl.vangnet.followup.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
@@ -112,9 +113,13 @@ class TrackApiController {
         return tracks.requestRvdkInvestigation(id, request);
     }
 
-    record FindingsRequest(@Size(max = Checks.MAX_TEXT) String findings) {
+    record FindingsRequest(@Schema(requiredMode = Schema.RequiredMode.REQUIRED,
+            example = "Gesprekken met beide ouders en de leerkracht: de blauwe plekken zijn door vader toegebracht.")
+            @Size(max = Checks.MAX_TEXT) String findings) {
     }
 
-    record ReasonRequest(@Size(max = Checks.MAX_REMARK) String reason) {
+    record ReasonRequest(@Schema(requiredMode = Schema.RequiredMode.REQUIRED,
+            example = "Het gezin is verhuisd naar een andere regio; het onderzoek gaat over naar Veilig Thuis daar.")
+            @Size(max = Checks.MAX_REMARK) String reason) {
     }
 }

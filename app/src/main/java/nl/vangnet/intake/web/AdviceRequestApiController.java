@@ -57,8 +57,10 @@ class AdviceRequestApiController {
     }
 
     record ContactRequest(
-            @Schema(format = "date-time", description = Checks.MOMENT_RANGE) String occurredAt,
-            @Schema(implementation = nl.vangnet.intake.Channel.class) String channel,
+            @Schema(format = "date-time", description = Checks.MOMENT_RANGE + " Niet in de toekomst; ontbreekt dit, dan nu.",
+                    example = "2026-05-11T11:45:00+02:00") String occurredAt,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, implementation = nl.vangnet.intake.Channel.class, example = "PHONE") String channel,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "Teruggebeld: het geschreeuw is minder, zij belt de politie als het weer gebeurt.")
             @Size(max = Checks.MAX_TEXT) String summary) {
     }
 }

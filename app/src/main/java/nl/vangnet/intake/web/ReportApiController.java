@@ -80,14 +80,17 @@ class ReportApiController {
     }
 
     record VerificationRequest(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "Met wie de tekst is gecontroleerd", example = "Anna de Vries (melder)")
             @Size(max = Checks.MAX_SHORT_TEXT) String with,
-            @Schema(format = "date-time", description = Checks.MOMENT_RANGE) String verifiedAt,
-            @Size(max = Checks.MAX_SHORT_TEXT) String how,
-            @Size(max = Checks.MAX_REMARK) String changes) {
+            @Schema(format = "date-time", description = Checks.MOMENT_RANGE + " Niet in de toekomst; ontbreekt dit, dan nu.",
+                    example = "2026-05-11T11:00:00+02:00") String verifiedAt,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "telefonisch") @Size(max = Checks.MAX_SHORT_TEXT) String how,
+            @Schema(example = "De datum van het laatste incident aangepast.") @Size(max = Checks.MAX_REMARK) String changes) {
     }
 
     record InformedRequest(
-            @Schema(format = "date-time", description = Checks.MOMENT_RANGE) String informedAt,
-            @Size(max = Checks.MAX_SHORT_TEXT) String how) {
+            @Schema(format = "date-time", description = Checks.MOMENT_RANGE + " Niet in de toekomst; ontbreekt dit, dan nu.",
+                    example = "2026-05-11T11:30:00+02:00") String informedAt,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "telefonisch") @Size(max = Checks.MAX_SHORT_TEXT) String how) {
     }
 }
