@@ -166,8 +166,12 @@ public class ConditionsAndMonitoring {
         Map<UUID, CheckInput> checks = new HashMap<>();
         List<CheckInput> given = in.checks() == null ? List.of() : in.checks();
         Set<UUID> conditionIds = new HashSet<>(current.conditions().stream().map(TrackView.Condition::id).toList());
+        v.nullItems("checks", given);
         for (int i = 0; i < given.size(); i++) {
             CheckInput c = given.get(i);
+            if (c == null) {
+                continue;
+            }
             UUID id = v.id("checks[" + i + "].conditionId", c.conditionId(), "Kies de voorwaarde.");
             if (id != null && !conditionIds.contains(id)) {
                 v.reject("checks[" + i + "].conditionId", "Deze voorwaarde hoort niet bij dit traject.");

@@ -255,8 +255,12 @@ public class Investigations {
             List<TrackView.Conclusion> conclusions) {
         Map<String, Outcome> outcomes = new HashMap<>();
         List<TrackView.Conclusion> given = conclusions == null ? List.of() : conclusions;
+        v.nullItems("conclusions", given);
         for (int i = 0; i < given.size(); i++) {
             TrackView.Conclusion c = given.get(i);
+            if (c == null) {
+                continue;
+            }
             ViolenceType type = v.enumValue("conclusions[" + i + "].violenceType", c.violenceType(), ViolenceType.class,
                     "Dit is geen soort geweld die in dit dossier is gemeld.", true);
             Outcome outcome = v.enumValue("conclusions[" + i + "].outcome", c.outcome(), Outcome.class,
@@ -268,7 +272,7 @@ public class Investigations {
             }
         }
         for (ViolenceType type : reported) {
-            if (!outcomes.containsKey(type.name()) && given.stream().noneMatch(c -> type.name().equals(c.violenceType()))) {
+            if (!outcomes.containsKey(type.name()) && given.stream().noneMatch(c -> c != null && type.name().equals(c.violenceType()))) {
                 v.reject("conclusions." + type.name(), "Geef een conclusie voor elke gemelde vorm van geweld; deze ontbreekt: " + type.name() + ".");
             }
         }

@@ -73,4 +73,13 @@ class InvestigationConclusionRuleTest {
         assertThatThrownBy(() -> conclude(null)).isInstanceOf(InvalidInputException.class);
         assertThat(problems(List.of())).containsOnlyKeys("conclusions.CHILD_ABUSE", "conclusions.PARTNER_VIOLENCE");
     }
+
+    @Test
+    void anEmptyConclusionIsRefusedAtItsPlace() {
+        java.util.ArrayList<TrackView.Conclusion> given = new java.util.ArrayList<>();
+        given.add(new TrackView.Conclusion("CHILD_ABUSE", "CONFIRMED"));
+        given.add(null);
+        given.add(new TrackView.Conclusion("PARTNER_VIOLENCE", "REFUTED"));
+        assertThat(problems(given)).containsOnlyKeys("conclusions[1]");
+    }
 }
