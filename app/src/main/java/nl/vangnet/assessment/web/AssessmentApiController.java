@@ -14,7 +14,6 @@ import nl.vangnet.assessment.AssessmentDeadlines;
 import nl.vangnet.assessment.AssessmentInput;
 import nl.vangnet.assessment.AssessmentView;
 import nl.vangnet.assessment.Assessments;
-import nl.vangnet.notice.DossierTasks;
 import nl.vangnet.platform.Checks;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,16 +24,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-@Tag(name = "Veiligheidsbeoordeling", description = "De veiligheidsbeoordeling van een melding (vier ogen), het informeren, kennisgevingen en termijnen")
+@Tag(name = "Veiligheidsbeoordeling", description = "De veiligheidsbeoordeling van een melding (vier ogen), het informeren en de termijnen")
 class AssessmentApiController {
 
     private final Assessments assessments;
-    private final DossierTasks tasks;
     private final AssessmentDeadlines deadlines;
 
-    AssessmentApiController(Assessments assessments, DossierTasks tasks, AssessmentDeadlines deadlines) {
+    AssessmentApiController(Assessments assessments, AssessmentDeadlines deadlines) {
         this.assessments = assessments;
-        this.tasks = tasks;
         this.deadlines = deadlines;
     }
 
@@ -62,25 +59,8 @@ class AssessmentApiController {
         return assessments.inform(id, request.who(), request.informedAt(), request.how(), request.withheldReason());
     }
 
-    @GetMapping("/api/v1/dossier-tasks")
-    @Operation(summary = "Openstaande kennisgevingen (registratie, B&W) van mijn dossiers of van mijn team, vroegste eerst")
-    List<DossierTasks.Task> openTasks(@RequestParam(defaultValue = "false") boolean team) {
-        return tasks.open(team);
-    }
 
-    @PostMapping("/api/v1/dossier-tasks/{taskId}/done")
-    @Operation(summary = "Rond een kennisgeving af")
-    @ApiResponse(responseCode = "204", description = "Gedaan; het antwoord heeft geen inhoud")
-    ResponseEntity<Void> done(@PathVariable UUID taskId, @RequestBody(required = false) @Valid NoteRequest request) {
-        tasks.done(taskId, request == null ? null : request.note());
-        return ResponseEntity.noContent().build();
-    }
 
-    @PostMapping("/api/v1/dossier-tasks/{taskId}/extension")
-    @Operation(summary = "Stel de kennisgeving van registratie 2 weken uit, met reden")
-    Map<String, LocalDate> extend(@PathVariable UUID taskId, @RequestBody @Valid NoticeExtensionRequest request) {
-        return Map.of("dueOn", tasks.extend(taskId, request.reason()));
-    }
 
     @GetMapping("/api/v1/team/assessment-deadlines")
     @Operation(summary = "Teamleider: open beoordelingen op termijn, en het aandeel binnen de termijn (30 en 180 dagen) tegen de norm van 90%")
@@ -108,11 +88,5 @@ class AssessmentApiController {
             @Size(max = Checks.MAX_REMARK) String withheldReason) {
     }
 
-    record NoteRequest(@Schema(example = "Per beveiligde e-mail aan de gemeente Utrecht verstuurd.")
-            @Size(max = Checks.MAX_REMARK) String note) {
-    }
 
-    record NoticeExtensionRequest(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "Het huishouden is eerst zelf geïnformeerd; de kennisgeving volgt daarna.")
-            @Size(max = Checks.MAX_REMARK) String reason) {
-    }
 }

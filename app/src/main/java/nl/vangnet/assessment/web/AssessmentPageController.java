@@ -26,13 +26,11 @@ class AssessmentPageController {
     private final Assessments assessments;
     private final Reports reports;
     private final StaffChoices staffChoices;
-    private final nl.vangnet.notice.DossierTasks tasks;
     private final RiskFactors riskFactors;
 
     AssessmentPageController(Assessments assessments, Reports reports, StaffChoices staffChoices,
-            nl.vangnet.notice.DossierTasks tasks, RiskFactors riskFactors) {
+            RiskFactors riskFactors) {
         this.riskFactors = riskFactors;
-        this.tasks = tasks;
         this.assessments = assessments;
         this.reports = reports;
         this.staffChoices = staffChoices;
@@ -94,26 +92,8 @@ class AssessmentPageController {
         }, () -> page(id, model));
     }
 
-    @GetMapping("/kennisgevingen/{taskId}")
-    String task(@PathVariable UUID taskId, Model model) {
-        model.addAttribute("task", tasks.get(taskId));
-        return "assessment/task";
-    }
 
-    @PostMapping("/kennisgevingen/{taskId}/afgerond")
-    String taskDone(@PathVariable UUID taskId, @RequestParam(defaultValue = "") String note, RedirectAttributes redirect) {
-        tasks.done(taskId, note);
-        return PageForm.saved(redirect, true, "/kennisgevingen/" + taskId);
-    }
 
-    @PostMapping("/kennisgevingen/{taskId}/uitstel")
-    String taskExtend(@PathVariable UUID taskId, @RequestParam(defaultValue = "") String reason, Model model,
-            HttpServletResponse response, RedirectAttributes redirect) {
-        return PageForm.of(model, response).submit(() -> {
-            tasks.extend(taskId, reason);
-            return PageForm.saved(redirect, true, "/kennisgevingen/" + taskId);
-        }, () -> task(taskId, model));
-    }
 
     @GetMapping("/beoordelingen")
     String toConfirm(Model model) {
