@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import nl.vangnet.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -19,7 +20,7 @@ class PublishedViewsAreReadOnlyIT {
     @Test
     void theRuntimeRoleReadsEveryPublishedViewAndWritesNone() {
         List<String> published = EachModuleKeepsToItsOwnTablesTest.owners().entrySet().stream()
-                .filter(e -> e.getValue().published()).map(java.util.Map.Entry::getKey).toList();
+                .filter(e -> e.getValue().published()).map(Map.Entry::getKey).toList();
         assertThat(published).contains("dossier_ref", "dossier_worker", "staff_name", "team_name", "report_due");
         for (String view : published) {
             for (String privilege : List.of("INSERT", "UPDATE", "DELETE")) {

@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 
@@ -47,7 +48,7 @@ public record AccessLogEntry(long seq, Instant occurredAt, UUID actorId, String 
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             sha.update(prevHash.getBytes(StandardCharsets.US_ASCII));
             sha.update(canonicalForm().getBytes(StandardCharsets.UTF_8));
-            return java.util.HexFormat.of().formatHex(sha.digest());
+            return HexFormat.of().formatHex(sha.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -2,6 +2,7 @@ package nl.vangnet.accesslog;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -122,6 +123,6 @@ public class AccessLogReview {
                 .param("t", Timestamp.from(clock.instant())).param("u", me.id()).param("id", id).update();
     }
 
-    public record IntegrityAlert(UUID id, java.time.Instant raisedAt, String detail) {
+    public record IntegrityAlert(UUID id, Instant raisedAt, String detail) {
     }
 }

@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -94,14 +95,14 @@ class AccessLogStore {
 
     List<AccessLogEntry> find(AccessLogQuery query) {
         StringBuilder sql = new StringBuilder("SELECT * FROM access_log_entry WHERE true");
-        var params = new java.util.HashMap<String, Object>();
+        var params = new HashMap<String, Object>();
         if (query.dossierId() != null) {
             sql.append(" AND dossier_ids @> ARRAY[CAST(:dossier AS uuid)]");
             params.put("dossier", query.dossierId());
         }
         if (query.personId() != null) {
             // Also under the ids of duplicate records merged into this person (V15): the log keeps the old ids.
-            var ids = new java.util.ArrayList<java.util.UUID>(persons.formerIdsOf(query.personId()));
+            var ids = new ArrayList<UUID>(persons.formerIdsOf(query.personId()));
             ids.add(0, query.personId());
             sql.append(" AND person_ids && CAST(ARRAY[:persons] AS uuid[])");
             params.put("persons", ids);

@@ -2,6 +2,7 @@ package nl.vangnet.assessment;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -17,16 +18,20 @@ import nl.vangnet.dossier.DossierAccess;
 import nl.vangnet.dossier.Dossiers;
 import nl.vangnet.dossier.NeedToKnow;
 import nl.vangnet.intake.ReportStatus;
+import nl.vangnet.intake.ReporterType;
 import nl.vangnet.intake.Reports;
 import nl.vangnet.notice.DossierTasks;
 import nl.vangnet.platform.BusinessRuleException;
 import nl.vangnet.platform.Checks;
+import nl.vangnet.platform.DutchTime;
 import nl.vangnet.platform.NotFoundException;
+import nl.vangnet.platform.Text;
 import nl.vangnet.staff.CurrentStaff;
 import nl.vangnet.staff.Role;
 import nl.vangnet.staff.StaffDirectory;
 import nl.vangnet.staff.StaffPrincipal;
 import nl.vangnet.staff.StaffUser;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -41,7 +46,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Assessments {
 
-    static final ZoneId NL = nl.vangnet.platform.DutchTime.ZONE;
+    static final ZoneId NL = DutchTime.ZONE;
     /** Veilig Thuis informs B&W of a request to the RvdK within this many working days (our service norm). */
 
     private final JdbcClient jdbc;
@@ -53,12 +58,12 @@ public class Assessments {
     private final AccessLog accessLog;
     private final DossierTasks tasks;
     private final RiskFactors riskFactors;
-    private final org.springframework.context.ApplicationEventPublisher events;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     Assessments(JdbcClient jdbc, Reports reports, Dossiers dossiers, NeedToKnow needToKnow, StaffDirectory staff,
             WorkingDays calendar, AccessLog accessLog, DossierTasks tasks, RiskFactors riskFactors,
-            org.springframework.context.ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
         this.reports = reports;
         this.dossiers = dossiers;
@@ -103,11 +108,11 @@ public class Assessments {
                     handover_to = :ht, handover_party = :hp, reasoning = :why, confirmer_id = :conf, updated_at = :now,
                     status = :status, completed_at = :completedAt, completed_by = :completedBy, returned_remark = NULL
                 WHERE id = :id""")
-                .param("au", in.acuteUnsafety()).param("ad", nl.vangnet.platform.Text.blankToNull(in.acuteDescription()))
-                .param("su", in.structuralUnsafety()).param("sd", nl.vangnet.platform.Text.blankToNull(in.structuralDescription()))
-                .param("rf", "{" + String.join(",", v.riskFactors()) + "}").param("rn", nl.vangnet.platform.Text.blankToNull(in.riskNotes()))
-                .param("dec", v.decision() == null ? null : v.decision().name()).param("ht", nl.vangnet.platform.Text.blankToNull(in.handoverTo()))
-                .param("hp", nl.vangnet.platform.Text.blankToNull(in.handoverParty())).param("why", nl.vangnet.platform.Text.blankToNull(in.reasoning()))
+                .param("au", in.acuteUnsafety()).param("ad", Text.blankToNull(in.acuteDescription()))
+                .param("su", in.structuralUnsafety()).param("sd", Text.blankToNull(in.structuralDescription()))
+                .param("rf", "{" + String.join(",", v.riskFactors()) + "}").param("rn", Text.blankToNull(in.riskNotes()))
+                .param("dec", v.decision() == null ? null : v.decision().name()).param("ht", Text.blankToNull(in.handoverTo()))
+                .param("hp", Text.blankToNull(in.handoverParty())).param("why", Text.blankToNull(in.reasoning()))
                 .param("conf", v.confirmer()).param("now", now)
                 .param("status", next.name())
                 .param("completedAt", complete ? now : null).param("completedBy", complete ? CurrentStaff.get().id() : null)
@@ -189,15 +194,15 @@ public class Assessments {
         boolean hearsOutcome = false;
         if ("REPORTER".equals(who)) {
             var reporter = reports.get(reportId).reporter();
-            hearsOutcome = reporter != null && (reporter.type() == nl.vangnet.intake.ReporterType.PROFESSIONAL
+            hearsOutcome = reporter != null && (reporter.type() == ReporterType.PROFESSIONAL
                     || Boolean.TRUE.equals(reporter.closelyInvolved()));
         }
         AssessmentRules.checkInforming(who, hearsOutcome, how, withheldReason);
         boolean withheld = withheldReason != null && !withheldReason.isBlank();
-        java.time.Instant at = clock.instant();
+        Instant at = clock.instant();
         if (!withheld) {
             Checks v = new Checks();
-            java.time.Instant given = v.moment("informedAt", informedAt, null, "Geef datum en tijd met tijdzone.");
+            Instant given = v.moment("informedAt", informedAt, null, "Geef datum en tijd met tijdzone.");
             v.throwIfInvalid();
             at = given == null ? at : given;
         }
@@ -233,7 +238,7 @@ public class Assessments {
     }
 
     public record AwaitingConfirmation(UUID reportId, String reportReference, String dossierReference, String completedBy,
-            java.time.Instant completedAt) {
+            Instant completedAt) {
     }
 
     /** The assessments waiting for my confirmation (gedragswetenschapper). */

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.Month;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.BiConsumer;
 
 /**
  * The generally recognised holidays of Algemene termijnenwet art. 3: Nieuwjaarsdag, Goede Vrijdag, tweede Paasdag,
@@ -21,7 +22,7 @@ public final class AtwHolidays {
         LocalDate easter = easterSunday(year);
         Map<LocalDate, String> days = new TreeMap<>();
         // Two holidays can fall on one date (Hemelvaartsdag on 5 May in 2016, Koningsdag on Tweede Paasdag in 2095).
-        java.util.function.BiConsumer<LocalDate, String> add = (day, name) -> days.merge(day, name, (a, b) -> a + " en " + b);
+        BiConsumer<LocalDate, String> add = (day, name) -> days.merge(day, name, (a, b) -> a + " en " + b);
         add.accept(LocalDate.of(year, Month.JANUARY, 1), "Nieuwjaarsdag");
         add.accept(easter.minusDays(2), "Goede Vrijdag");
         add.accept(easter.plusDays(1), "Tweede Paasdag");

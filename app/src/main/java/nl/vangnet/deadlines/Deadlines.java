@@ -6,14 +6,15 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import nl.vangnet.assessment.AssessmentDeadlines;
 import nl.vangnet.followup.InvestigationDeadlines;
 import nl.vangnet.intake.IntakeWork;
-import nl.vangnet.worklist.WorkList;
-import nl.vangnet.worklist.WorkListSources;
 import nl.vangnet.platform.DutchTime;
 import nl.vangnet.staff.CurrentStaff;
 import nl.vangnet.staff.Role;
+import nl.vangnet.worklist.WorkList;
+import nl.vangnet.worklist.WorkListSources;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -69,13 +70,13 @@ public class Deadlines {
     }
 
     /** Only for a teamleider; figures, no dossier contents. */
-    public java.util.Optional<Norms> norms() {
+    public Optional<Norms> norms() {
         var me = CurrentStaff.get();
         if (!me.has(Role.TEAM_LEADER)) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         LocalDate today = DutchTime.today(clock);
-        return java.util.Optional.of(new Norms(assessments.share(me.teamIdsOrNone(), today, 30),
+        return Optional.of(new Norms(assessments.share(me.teamIdsOrNone(), today, 30),
                 assessments.share(me.teamIdsOrNone(), today, 180), investigations.share(me.teamIdsOrNone(), today, 180)));
     }
 }

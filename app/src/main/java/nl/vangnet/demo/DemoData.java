@@ -18,6 +18,7 @@ import nl.vangnet.intake.ReportInput.PersonInput;
 import nl.vangnet.intake.ReportInput.ReporterInput;
 import nl.vangnet.intake.ReportRegistration;
 import nl.vangnet.intake.ReporterContacts;
+import nl.vangnet.platform.DutchTime;
 import nl.vangnet.platform.Installation;
 import nl.vangnet.platform.InstallationMode;
 import nl.vangnet.staff.ApiTokens;
@@ -69,7 +70,7 @@ class DemoData {
             "applicatiebeheer", "Arjen Applicatiebeheer");
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
-    private static final ZoneId NL = nl.vangnet.platform.DutchTime.ZONE;
+    private static final ZoneId NL = DutchTime.ZONE;
 
     private final StaffDirectory directory;
     private final ApiTokens tokens;

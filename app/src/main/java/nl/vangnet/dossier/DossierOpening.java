@@ -43,7 +43,7 @@ public class DossierOpening {
     @Transactional
     public UUID register(NewDossier dossier) {
         UUID id = insertDossier(dossier.teamId(), dossier.openedOn(), null);
-        List<UUID> personIds = new java.util.ArrayList<>();
+        List<UUID> personIds = new ArrayList<>();
         for (NewPerson p : dossier.persons()) {
             UUID personId = persons.existingOrNew(p);
             personIds.add(personId);
@@ -64,7 +64,7 @@ public class DossierOpening {
      * Not logged here: the caller logs the report it registers, with the dossier and person ids.
      */
     @Transactional
-    public Placement placeReport(UUID teamId, java.time.LocalDate receivedOn, Household household,
+    public Placement placeReport(UUID teamId, LocalDate receivedOn, Household household,
             List<NewPerson> newPersons, UUID taker) {
         // Concurrent reports about the same persons are serialised: each first locks every key a person can be matched
         // by, so the second waits and then finds the first one's persons and dossier. The open dossier it joins is
@@ -78,7 +78,7 @@ public class DossierOpening {
         Optional<DossierSummary> open = earlier.stream().filter(d -> d.status() == DossierStatus.OPEN)
                 .filter(this::lockIfStillOpen).findFirst();
         UUID dossierId = open.map(DossierSummary::id).orElseGet(() -> insertDossier(teamId, receivedOn, household));
-        List<UUID> personIds = new java.util.ArrayList<>();
+        List<UUID> personIds = new ArrayList<>();
         List<UUID> inDossier = open.isPresent() ? dossiers.personIdsOf(dossierId) : List.of();
         for (NewPerson p : newPersons) {
             UUID personId = persons.sameAs(p, inDossier).orElseGet(() -> persons.existingOrNew(p));
@@ -99,7 +99,7 @@ public class DossierOpening {
                 .query(String.class).optional().map(DossierStatus::valueOf).orElse(DossierStatus.CLOSED) == DossierStatus.OPEN;
     }
 
-    private UUID insertDossier(UUID teamId, java.time.LocalDate openedOn, Household household) {
+    private UUID insertDossier(UUID teamId, LocalDate openedOn, Household household) {
         UUID id = UUID.randomUUID();
         long number = jdbc.sql("SELECT nextval('dossier_reference_seq')").query(Long.class).single();
         String reference = "VT-%d-%06d".formatted(openedOn.getYear(), number);

@@ -2,10 +2,12 @@ package nl.vangnet.dossier;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import nl.vangnet.person.Person;
 import nl.vangnet.person.PersonRole;
+import nl.vangnet.platform.DutchTime;
 
 /**
  * A dossier as an entitled worker sees it, with every follow-up track and the due dates that matter most: the
@@ -24,8 +26,8 @@ public record DossierView(UUID id, String reference, DossierStatus status, Local
         List<LocalDate> contactsDue = tracks.stream().filter(t -> t.open() && "CONDITIONS_AND_FOLLOW_UP".equals(t.kind()))
                 .flatMap(t -> t.contactsDue().stream()).sorted().toList();
         OffsetDateTime orderEnd = tracks.stream().filter(t -> t.open() && "RESTRAINING_ORDER".equals(t.kind()))
-                .map(DossierTracks.Track::endsAt).max(java.util.Comparator.naturalOrder())
-                .map(end -> end.atZone(nl.vangnet.platform.DutchTime.ZONE).toOffsetDateTime()).orElse(null);
+                .map(DossierTracks.Track::endsAt).max(Comparator.naturalOrder())
+                .map(end -> end.atZone(DutchTime.ZONE).toOffsetDateTime()).orElse(null);
         return new DossierView(id, reference, status, openedOn, closedOn, closedReason, retentionUntil, teamId, teamName,
                 persons, assignedWorkers, tracks, investigationDue, contactsDue, orderEnd);
     }

@@ -2,13 +2,18 @@ package nl.vangnet.dossier;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Predicate;
 import nl.vangnet.accesslog.AccessAction;
 import nl.vangnet.accesslog.AccessLog;
 import nl.vangnet.accesslog.DossierTeams;
@@ -16,9 +21,13 @@ import nl.vangnet.person.NewPerson;
 import nl.vangnet.person.PersonRole;
 import nl.vangnet.person.Persons;
 import nl.vangnet.platform.BusinessRuleException;
+import nl.vangnet.platform.Checks;
+import nl.vangnet.platform.DutchTime;
 import nl.vangnet.platform.NotFoundException;
+import nl.vangnet.platform.Text;
 import nl.vangnet.staff.CurrentStaff;
 import nl.vangnet.staff.Role;
+import nl.vangnet.staff.StaffKind;
 import nl.vangnet.staff.StaffPrincipal;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -39,12 +48,12 @@ public class Dossiers implements DossierTeams {
     private final JdbcClient jdbc;
     private final DossierAccessPolicy policy;
     private final AccessLog accessLog;
-    private final java.time.Clock clock;
+    private final Clock clock;
     private final ObjectProvider<DossierTracks> tracks;
     private final ObjectProvider<OpenWork> openWork;
     private final Persons persons;
 
-    Dossiers(JdbcClient jdbc, DossierAccessPolicy policy, AccessLog accessLog, java.time.Clock clock,
+    Dossiers(JdbcClient jdbc, DossierAccessPolicy policy, AccessLog accessLog, Clock clock,
             ObjectProvider<DossierTracks> tracks, ObjectProvider<OpenWork> openWork, Persons persons) {
         this.persons = persons;
         this.jdbc = jdbc;
@@ -67,7 +76,7 @@ public class Dossiers implements DossierTeams {
             throw new AccessDeniedException("dossier");
         }
         List<DossierTracks.Track> tracksOfDossier = tracks.stream().flatMap(t -> t.tracksOf(id).stream())
-                .sorted(java.util.Comparator.comparing(DossierTracks.Track::startedOn)).toList();
+                .sorted(Comparator.comparing(DossierTracks.Track::startedOn)).toList();
         DossierView view = jdbc.sql("""
                 SELECT d.id, d.reference, d.status, d.opened_on, d.closed_on, d.closed_reason, d.retention_until, d.team_id,
                        t.name AS team_name
@@ -100,7 +109,7 @@ public class Dossiers implements DossierTeams {
     @Transactional
     public List<DossierSummary> accessible() {
         StaffPrincipal me = CurrentStaff.get();
-        if (me.kind() != nl.vangnet.staff.StaffKind.PERSON) {
+        if (me.kind() != StaffKind.PERSON) {
             return List.of();
         }
         List<DossierSummary> list = policy.bind(jdbc.sql(SUMMARY + """
@@ -114,7 +123,7 @@ public class Dossiers implements DossierTeams {
     /** The id of the dossier with this reference, when the current staff member may open it (else empty, logged). */
     @Transactional
     public Optional<UUID> findByReference(String reference) {
-        String ref = reference == null ? "" : reference.strip().toUpperCase(java.util.Locale.ROOT);
+        String ref = reference == null ? "" : reference.strip().toUpperCase(Locale.ROOT);
         Optional<UUID> id = jdbc.sql("SELECT id FROM dossier WHERE reference = :r").param("r", ref)
                 .query(UUID.class).optional();
         StaffPrincipal me = CurrentStaff.get();
@@ -138,7 +147,7 @@ public class Dossiers implements DossierTeams {
      * The current staff member's access to the dossier for this action, when the policy gives it and {@code allowed}
      * accepts its basis; otherwise the refusal is logged and the action refused.
      */
-    public DossierAccess requireAccess(UUID dossierId, AccessAction action, java.util.function.Predicate<DossierAccess> allowed) {
+    public DossierAccess requireAccess(UUID dossierId, AccessAction action, Predicate<DossierAccess> allowed) {
         return access(dossierId).filter(allowed).orElseGet(() -> {
             accessLog.denied(action, Set.of(dossierId), Set.of(), null);
             throw new AccessDeniedException("dossier");
@@ -158,7 +167,7 @@ public class Dossiers implements DossierTeams {
     /** Something in the dossier changed: its retention (20 years after the last change once closed) counts from now. */
     public void recordChange(UUID dossierId) {
         jdbc.sql("UPDATE dossier SET updated_at = :now WHERE id = :id")
-                .param("now", java.sql.Timestamp.from(clock.instant())).param("id", dossierId).update();
+                .param("now", Timestamp.from(clock.instant())).param("id", dossierId).update();
     }
 
     /** Refuses a change to a closed dossier: its follow-up is over. */
@@ -186,8 +195,8 @@ public class Dossiers implements DossierTeams {
         // report that joins locks the same row); the status and the open work are read under the lock.
         jdbc.sql("SELECT id FROM dossier WHERE id = :id FOR UPDATE").param("id", dossierId).query(UUID.class).single();
         requireOpen(dossierId);
-        if (nl.vangnet.platform.Text.blankToNull(reason) == null) {
-            throw nl.vangnet.platform.Checks.refusal("reason", "Geef de reden waarom het dossier wordt gesloten.");
+        if (Text.blankToNull(reason) == null) {
+            throw Checks.refusal("reason", "Geef de reden waarom het dossier wordt gesloten.");
         }
         List<String> open = openWork(dossierId);
         if (!open.isEmpty()) {
@@ -196,8 +205,8 @@ public class Dossiers implements DossierTeams {
         jdbc.sql("""
                 UPDATE dossier SET status = 'CLOSED', closed_on = :today, closed_reason = :reason, closed_by = :by, updated_at = :now
                 WHERE id = :id""")
-                .param("today", nl.vangnet.platform.DutchTime.today(clock)).param("reason", reason.strip())
-                .param("by", CurrentStaff.get().id()).param("now", java.sql.Timestamp.from(clock.instant()))
+                .param("today", DutchTime.today(clock)).param("reason", reason.strip())
+                .param("by", CurrentStaff.get().id()).param("now", Timestamp.from(clock.instant()))
                 .param("id", dossierId).update();
         accessLog.allowed(AccessAction.UPDATE, access.role(), Set.of(dossierId), List.of(), access.logReason());
         return open(dossierId);

@@ -12,11 +12,13 @@ import java.util.UUID;
 import nl.vangnet.accesslog.AccessAction;
 import nl.vangnet.accesslog.AccessLog;
 import nl.vangnet.platform.BusinessRuleException;
+import nl.vangnet.platform.DutchTime;
 import nl.vangnet.platform.NotFoundException;
 import nl.vangnet.staff.CurrentStaff;
 import nl.vangnet.staff.Login;
 import nl.vangnet.staff.Role;
 import nl.vangnet.staff.StaffDirectory;
+import nl.vangnet.staff.StaffKind;
 import nl.vangnet.staff.StaffPrincipal;
 import nl.vangnet.staff.StaffUser;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -171,7 +173,7 @@ public class NeedToKnow {
             throw new NotFoundException("Dit dossier bestaat niet.");
         }
         // Only staff who do case work may break the glass: never applicatiebeheer, secretariaat, the FG or a service.
-        if (me.kind() != nl.vangnet.staff.StaffKind.PERSON
+        if (me.kind() != StaffKind.PERSON
                 || DossierAccessPolicy.EMERGENCY_ROLES.stream().noneMatch(me::has)) {
             accessLog.denied(AccessAction.EMERGENCY_ACCESS, Set.of(dossierId), Set.of(), null);
             throw new AccessDeniedException("emergency access");
@@ -215,7 +217,7 @@ public class NeedToKnow {
                 JOIN staff_name w ON w.id = s.worker_id JOIN staff_name v ON v.id = s.substitute_id
                 WHERE s.valid_to >= :today AND EXISTS (SELECT 1 FROM team_membership t WHERE t.user_id = s.worker_id AND t.team_id IN (:teams))
                 ORDER BY s.valid_from""")
-                .param("today", LocalDate.ofInstant(clock.instant(), nl.vangnet.platform.DutchTime.ZONE))
+                .param("today", LocalDate.ofInstant(clock.instant(), DutchTime.ZONE))
                 .param("teams", me.teamIdsOrNone())
                 .query((rs, n) -> new Substitution(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
                         rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class)))

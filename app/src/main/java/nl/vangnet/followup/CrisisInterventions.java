@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Size;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
@@ -16,6 +17,7 @@ import nl.vangnet.dossier.DossierAccess;
 import nl.vangnet.dossier.Dossiers;
 import nl.vangnet.platform.Checks;
 import nl.vangnet.platform.DutchTime;
+import nl.vangnet.platform.NotFoundException;
 import nl.vangnet.platform.Text;
 import nl.vangnet.staff.CurrentStaff;
 import nl.vangnet.staff.Role;
@@ -140,7 +142,7 @@ public class CrisisInterventions {
     public Intervention followedUp(UUID dossierId, UUID id) {
         Intervention intervention = find(id);
         if (!intervention.dossierId().equals(dossierId)) {
-            throw new nl.vangnet.platform.NotFoundException("Deze crisisinterventie bestaat niet in dit dossier.");
+            throw new NotFoundException("Deze crisisinterventie bestaat niet in dit dossier.");
         }
         DossierAccess access = dossiers.requireAccess(dossierId, AccessAction.UPDATE, CrisisInterventions::mayMarkFollowedUp);
         jdbc.sql("UPDATE crisis_intervention SET follow_up_done_at = coalesce(follow_up_done_at, :now) WHERE id = :id")
@@ -179,7 +181,7 @@ public class CrisisInterventions {
                         rs.getTimestamp("acted_at").toInstant(), rs.getString("mode"), rs.getString("what_happened"),
                         rs.getString("how_it_arose"), rs.getString("immediate_needs"), rs.getString("next_step"), professionals,
                         rs.getTimestamp("follow_up_done_at") == null ? null : rs.getTimestamp("follow_up_done_at").toInstant()))
-                .optional().orElseThrow(() -> new nl.vangnet.platform.NotFoundException("Deze crisisinterventie bestaat niet."));
+                .optional().orElseThrow(() -> new NotFoundException("Deze crisisinterventie bestaat niet."));
     }
 
     private static void require(Checks v, String field, String value, String reason) {
@@ -189,7 +191,7 @@ public class CrisisInterventions {
     }
 
     /** Today in the Netherlands, for the work list. */
-    java.time.LocalDate today() {
+    LocalDate today() {
         return DutchTime.today(clock);
     }
 }

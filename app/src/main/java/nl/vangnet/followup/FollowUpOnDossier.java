@@ -1,14 +1,18 @@
 package nl.vangnet.followup;
 
+import java.sql.Date;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import nl.vangnet.calendar.Deadline;
 import nl.vangnet.dossier.DossierTracks;
 import nl.vangnet.dossier.OpenWork;
 import nl.vangnet.platform.DutchTime;
+import nl.vangnet.platform.Formats;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -20,9 +24,9 @@ import org.springframework.stereotype.Component;
 class FollowUpOnDossier implements DossierTracks, OpenWork {
 
     private final JdbcClient jdbc;
-    private final java.time.Clock clock;
+    private final Clock clock;
 
-    FollowUpOnDossier(JdbcClient jdbc, java.time.Clock clock) {
+    FollowUpOnDossier(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
         this.clock = clock;
     }
@@ -37,8 +41,8 @@ class FollowUpOnDossier implements DossierTracks, OpenWork {
                 .param("d", dossierId)
                 .query((rs, n) -> new Track(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
                         rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class), rs.getObject(6, LocalDate.class),
-                        java.util.Arrays.stream((Object[]) rs.getArray(7).getArray())
-                                .map(d -> ((java.sql.Date) d).toLocalDate()).toList(), null))
+                        Arrays.stream((Object[]) rs.getArray(7).getArray())
+                                .map(d -> ((Date) d).toLocalDate()).toList(), null))
                 .list());
         tracks.addAll(jdbc.sql("SELECT id, starts_at, ends_at FROM restraining_order WHERE dossier_id = :d").param("d", dossierId)
                 .query((rs, n) -> {
@@ -92,7 +96,7 @@ class FollowUpOnDossier implements DossierTracks, OpenWork {
                 case "CONDITIONS_AND_FOLLOW_UP" -> open.add(t.contactsDue().isEmpty()
                         ? "het traject voorwaarden en vervolg wacht op het overdrachtsgesprek"
                         : "de monitoring loopt nog (contact na 12 maanden uiterlijk "
-                                + new nl.vangnet.platform.Formats().date(t.contactsDue().getLast()) + ")");
+                                + new Formats().date(t.contactsDue().getLast()) + ")");
                 default -> open.add(TrackStateMachine.describe(TrackKind.valueOf(t.kind())) + " loopt nog");
             }
         }

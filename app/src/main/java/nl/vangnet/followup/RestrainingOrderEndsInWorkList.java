@@ -1,6 +1,8 @@
 package nl.vangnet.followup;
 
 import java.util.List;
+import nl.vangnet.dossier.DossierSummary;
+import nl.vangnet.dossier.Dossiers;
 import nl.vangnet.worklist.WorkListSources;
 import org.springframework.stereotype.Component;
 
@@ -9,9 +11,9 @@ import org.springframework.stereotype.Component;
 class RestrainingOrderEndsInWorkList implements WorkListSources {
 
     private final RestrainingOrders orders;
-    private final nl.vangnet.dossier.Dossiers dossiers;
+    private final Dossiers dossiers;
 
-    RestrainingOrderEndsInWorkList(RestrainingOrders orders, nl.vangnet.dossier.Dossiers dossiers) {
+    RestrainingOrderEndsInWorkList(RestrainingOrders orders, Dossiers dossiers) {
         this.orders = orders;
         this.dossiers = dossiers;
     }
@@ -19,7 +21,7 @@ class RestrainingOrderEndsInWorkList implements WorkListSources {
     @Override
     public List<DueItem> dueItems(boolean team) {
         return orders.running(team).stream().map(o -> new DueItem("restrainingOrder.ends",
-                dossiers.summary(o.dossierId()).map(nl.vangnet.dossier.DossierSummary::reference).orElse(""),
+                dossiers.summary(o.dossierId()).map(DossierSummary::reference).orElse(""),
                 RestrainingOrders.period(o).due().on(), false, "/dossiers/" + o.dossierId() + "/huisverbod")).toList();
     }
 }

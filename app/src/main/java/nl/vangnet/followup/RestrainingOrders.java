@@ -1,7 +1,5 @@
 package nl.vangnet.followup;
 
-import nl.vangnet.platform.FreeText;
-
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Size;
@@ -11,7 +9,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -23,11 +23,14 @@ import nl.vangnet.dossier.Dossiers;
 import nl.vangnet.platform.BusinessRuleException;
 import nl.vangnet.platform.Checks;
 import nl.vangnet.platform.DutchTime;
+import nl.vangnet.platform.FreeText;
 import nl.vangnet.platform.NotFoundException;
+import nl.vangnet.platform.Text;
 import nl.vangnet.staff.CurrentStaff;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
 
 /**
  * The temporary restraining order (tijdelijk huisverbod): registered when the mayor imposes it; it lasts 10 days and
@@ -94,13 +97,13 @@ public class RestrainingOrders {
         if (totalDays < 1 || Duration.ofDays(totalDays).compareTo(MAXIMUM) > 0) {
             throw Checks.refusal("totalDays", "Een tijdelijk huisverbod duurt ten hoogste 28 dagen vanaf de start.");
         }
-        return start.atZone(nl.vangnet.platform.DutchTime.ZONE).plusDays(totalDays).toInstant();
+        return start.atZone(DutchTime.ZONE).plusDays(totalDays).toInstant();
     }
 
     /** How many calendar days (Dutch local time) an order runs from its start to its end. */
     public static long daysBetween(Instant start, Instant end) {
-        return java.time.temporal.ChronoUnit.DAYS.between(start.atZone(nl.vangnet.platform.DutchTime.ZONE),
-                end.atZone(nl.vangnet.platform.DutchTime.ZONE));
+        return ChronoUnit.DAYS.between(start.atZone(DutchTime.ZONE),
+                end.atZone(DutchTime.ZONE));
     }
 
     @Transactional
@@ -145,7 +148,7 @@ public class RestrainingOrders {
                 .param("e", Timestamp.from(endAfter(start, INITIAL.toDays()))).param("out", out)
                 .param("prot", "{" + String.join(",", protectedIds.stream().map(UUID::toString).toList()) + "}")
                 .param("child", childAbuse).param("cons", consulted == null ? null : Timestamp.from(consulted))
-                .param("summary", nl.vangnet.platform.Text.blankToNull(in.consultationSummary())).param("by", CurrentStaff.get().id())
+                .param("summary", Text.blankToNull(in.consultationSummary())).param("by", CurrentStaff.get().id())
                 .param("now", Timestamp.from(clock.instant())).update();
         List<UUID> persons = new ArrayList<>(protectedIds);
         persons.add(out);
@@ -198,7 +201,7 @@ public class RestrainingOrders {
         DossierAccess access = require(order.dossierId());
         order.state().recordPart();
         jdbc.sql("UPDATE restraining_order SET help_started = :h, contacts = :c, lasting_decisions = :l WHERE id = :id")
-                .param("h", nl.vangnet.platform.Text.blankToNull(helpStarted)).param("c", nl.vangnet.platform.Text.blankToNull(contacts)).param("l", nl.vangnet.platform.Text.blankToNull(lastingDecisions))
+                .param("h", Text.blankToNull(helpStarted)).param("c", Text.blankToNull(contacts)).param("l", Text.blankToNull(lastingDecisions))
                 .param("id", orderId).update();
         accessLog.allowed(AccessAction.UPDATE, access.role(), Set.of(order.dossierId()), List.of(), access.logReason());
         return find(orderId);
@@ -252,7 +255,7 @@ public class RestrainingOrders {
                             Deadline.Due.at(end));
                     return new Order(id, rs.getObject("dossier_id", UUID.class), rs.getTimestamp("starts_at").toInstant(), end,
                             rs.getObject("ordered_out_person_id", UUID.class),
-                            java.util.Arrays.stream((Object[]) rs.getArray("protected_person_ids").getArray()).map(UUID.class::cast).toList(),
+                            Arrays.stream((Object[]) rs.getArray("protected_person_ids").getArray()).map(UUID.class::cast).toList(),
                             rs.getBoolean("child_abuse_reason"),
                             rs.getTimestamp("consulted_at") == null ? null : rs.getTimestamp("consulted_at").toInstant(),
                             rs.getString("consultation_summary"), rs.getString("help_started"), rs.getString("contacts"),

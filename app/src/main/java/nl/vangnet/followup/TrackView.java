@@ -1,12 +1,13 @@
 package nl.vangnet.followup;
 
-import nl.vangnet.platform.FreeText;
-
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import nl.vangnet.intake.ViolenceType;
+import nl.vangnet.platform.FreeText;
+
 
 /**
  * A follow-up track as a worker sees it: its kind, status and dates, and what belongs to its kind (the conversations
@@ -23,7 +24,7 @@ public record TrackView(UUID id, UUID dossierId, TrackKind kind, TrackStatus sta
         LocalDate rvdkRequestedOn, @FreeText String rvdkRequestNote, @FreeText Set<TrackAct> acts) {
 
     public record Conclusion(
-            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, implementation = nl.vangnet.intake.ViolenceType.class, example = "CHILD_ABUSE") String violenceType,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, implementation = ViolenceType.class, example = "CHILD_ABUSE") String violenceType,
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED, implementation = Investigations.Outcome.class, example = "CONFIRMED") String outcome) {
     }
 

@@ -1,8 +1,5 @@
 package nl.vangnet.intake;
 
-import nl.vangnet.person.Persons;
-import nl.vangnet.platform.Checks;
-
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -17,15 +14,19 @@ import nl.vangnet.accesslog.AccessAction;
 import nl.vangnet.accesslog.AccessLog;
 import nl.vangnet.person.NewPerson;
 import nl.vangnet.person.PersonRole;
+import nl.vangnet.person.Persons;
+import nl.vangnet.platform.Checks;
 import nl.vangnet.platform.NotFoundException;
 import nl.vangnet.staff.CurrentStaff;
 import nl.vangnet.staff.Role;
+import nl.vangnet.staff.StaffKind;
 import nl.vangnet.staff.StaffPrincipal;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
+
 
 /**
  * Advice requests: registered on the advice seeker's name (a made-up name allowed), with the advice given and what
@@ -58,7 +59,7 @@ public class AdviceRequests {
      */
     public Registered<AdviceRequestView> register(AdviceRequestInput in, String idempotencyKey) {
         StaffPrincipal me = CurrentStaff.get();
-        Optional<Role> role = me.kind() != nl.vangnet.staff.StaffKind.PERSON ? Optional.empty()
+        Optional<Role> role = me.kind() != StaffKind.PERSON ? Optional.empty()
                 : ADVICE_ROLES.stream().filter(me::has).sorted().findFirst();
         if (role.isEmpty()) {
             accessLog.denied(AccessAction.CREATE, Set.of(), Set.of(), null);

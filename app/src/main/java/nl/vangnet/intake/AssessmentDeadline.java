@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import nl.vangnet.calendar.Deadline;
 import nl.vangnet.calendar.WorkingDays;
+import nl.vangnet.platform.DutchTime;
 
 /**
  * The statutory deadline of the safety assessment: 5 working days after the report was received (counting from
@@ -15,7 +16,7 @@ public record AssessmentDeadline(LocalDate dueOn, Instant dueAt) {
 
     public static final int WORKING_DAYS = 5;
     public static final Duration ACUTE = Duration.ofHours(24);
-    static final ZoneId NL = nl.vangnet.platform.DutchTime.ZONE;
+    static final ZoneId NL = DutchTime.ZONE;
     /** The safety assessment's period: not extended, not suspended. */
     public static final Deadline.Kind KIND = new Deadline.Kind("SAFETY_ASSESSMENT",
             "Wmo 2015 en het Handelingsprotocol Veilig Thuis: binnen 5 werkdagen na ontvangst, acuut binnen 24 uur", false);

@@ -1,10 +1,12 @@
 package nl.vangnet.intake;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import nl.vangnet.person.PersonRole;
 import nl.vangnet.platform.Checks;
 
 /**
@@ -61,7 +63,7 @@ public record ReportInput(
     }
 
     public record PersonInput(
-            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, implementation = nl.vangnet.person.PersonRole.class, example = "CHILD") String role,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, implementation = PersonRole.class, example = "CHILD") String role,
             @Schema(description = "Negen cijfers die de elfproef doorstaan; bij een melding: zonder BSN zijn achternaam, "
                     + "voornamen, geboortedatum, postcode en huisnummer nodig, of identificationMissingReason",
                     example = "111222333") @Size(max = Checks.MAX_CODE) String bsn,
@@ -75,7 +77,7 @@ public record ReportInput(
             @Size(max = Checks.MAX_CODE) String houseNumber,
             @Size(max = Checks.MAX_REMARK) String identificationMissingReason) {
 
-        @com.fasterxml.jackson.annotation.JsonIgnore
+        @JsonIgnore
         public boolean isEmpty() {
             return blank(role) && blank(bsn) && blank(surname) && blank(surnamePrefix) && blank(givenNames)
                     && blank(dateOfBirth) && blank(postcode) && blank(houseNumber) && blank(identificationMissingReason);

@@ -1,10 +1,11 @@
 package nl.vangnet.intake;
 
-import nl.vangnet.platform.FreeText;
-
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import nl.vangnet.platform.FreeText;
+
 
 /**
  * A report as an entitled worker sees it; an anonymous reporter's identity only for the assigned workers and the
@@ -18,7 +19,7 @@ public record ReportView(UUID id, String reference, UUID dossierId, String dossi
         PersonsAware personsAware, Region transferTo, Verification verification, TreatmentInformed treatmentInformed,
         String dossierTeam, boolean dossierAccess) {
 
-    public record EarlierDossier(UUID dossierId, String reference, String status, java.time.LocalDate openedOn,
+    public record EarlierDossier(UUID dossierId, String reference, String status, LocalDate openedOn,
             String team) {
     }
 
@@ -33,7 +34,7 @@ public record ReportView(UUID id, String reference, UUID dossierId, String dossi
     }
 
     public record Person(UUID personId, String role, String bsn, String surname, String surnamePrefix,
-            String givenNames, java.time.LocalDate dateOfBirth) {
+            String givenNames, LocalDate dateOfBirth) {
     }
 
     public record Region(String code, String name) {

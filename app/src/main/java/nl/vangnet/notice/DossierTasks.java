@@ -12,8 +12,8 @@ import nl.vangnet.calendar.Deadline;
 import nl.vangnet.calendar.WorkingDays;
 import nl.vangnet.dossier.DossierAccess;
 import nl.vangnet.dossier.Dossiers;
-import nl.vangnet.intake.ReportRegistered;
 import nl.vangnet.intake.IntakeWork;
+import nl.vangnet.intake.ReportRegistered;
 import nl.vangnet.platform.BusinessRuleException;
 import nl.vangnet.platform.Checks;
 import nl.vangnet.platform.DutchTime;
@@ -22,6 +22,7 @@ import nl.vangnet.staff.CurrentStaff;
 import nl.vangnet.staff.StaffPrincipal;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -168,7 +169,7 @@ public class DossierTasks {
         // A team's list names its dossiers: the work list's rule decides who sees it.
         if (team && !IntakeWork.mayListTeam(me)) {
             accessLog.denied(AccessAction.LIST, Set.of(), Set.of(), null);
-            throw new org.springframework.security.access.AccessDeniedException("team list");
+            throw new AccessDeniedException("team list");
         }
         List<Task> tasks = jdbc.sql("""
                 SELECT t.id, t.dossier_id, d.reference, t.kind, t.due_on,

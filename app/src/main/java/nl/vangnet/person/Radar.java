@@ -5,8 +5,10 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import nl.vangnet.accesslog.AccessAction;
@@ -109,7 +111,7 @@ public class Radar {
         List<RadarHit> hits = withInvolvement(candidates);
         accessLog.allowed(AccessAction.SEARCH, null,
                 hits.stream().flatMap(h -> h.dossiers().stream()).map(RadarHit.Involvement::dossierId)
-                        .filter(java.util.Objects::nonNull).distinct().toList(),
+                        .filter(Objects::nonNull).distinct().toList(),
                 hits.stream().map(RadarHit::personId).toList(), null);
         return hits;
     }
@@ -148,7 +150,7 @@ public class Radar {
         if (candidates.isEmpty()) {
             return List.of();
         }
-        Set<UUID> ids = new java.util.LinkedHashSet<>(candidates.stream().map(Candidate::id).toList());
+        Set<UUID> ids = new LinkedHashSet<>(candidates.stream().map(Candidate::id).toList());
         Map<UUID, List<RadarHit.Involvement>> involvement = new HashMap<>();
         for (RadarSources source : sources) {
             source.involvementsOf(ids).forEach((person, more) ->

@@ -1,5 +1,6 @@
 package nl.vangnet.platform;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
@@ -14,7 +15,9 @@ import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
+import java.math.BigDecimal;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -80,14 +83,14 @@ class ApiDesignRules {
         boolean text = "string".equals(schema.getType()) || (schema.getTypes() != null && schema.getTypes().contains("string"));
         if (schema.getExample() != null) {
             if (text && !(schema.getExample() instanceof String)) {
-                schema.setExample(String.valueOf(schema.getExample() instanceof com.fasterxml.jackson.databind.JsonNode node
+                schema.setExample(String.valueOf(schema.getExample() instanceof JsonNode node
                         ? node.asText() : schema.getExample()));
             }
             return schema.getExample();
         }
         if (schema.getItems() != null) {
             Object item = example(api, schema.getItems(), depth + 1);
-            return item == null ? null : java.util.List.of(item);
+            return item == null ? null : List.of(item);
         }
         if (schema.getProperties() == null) {
             return null;
@@ -114,8 +117,8 @@ class ApiDesignRules {
                 .description("Een fout als RFC 9457 problem+json, met een Nederlandse uitleg")
                 .addProperty("type", new StringSchema().format("uri").example("about:blank"))
                 .addProperty("title", new StringSchema().maxLength(200).example("Ongeldige invoer"))
-                .addProperty("status", new IntegerSchema().format("int32").minimum(java.math.BigDecimal.valueOf(400))
-                        .maximum(java.math.BigDecimal.valueOf(599)).example(400))
+                .addProperty("status", new IntegerSchema().format("int32").minimum(BigDecimal.valueOf(400))
+                        .maximum(BigDecimal.valueOf(599)).example(400))
                 .addProperty("detail", new StringSchema().maxLength(2000)
                         .example("Het verzoek bevat ongeldige velden: persons[0].dateOfBirth."))
                 .addProperty("instance", new StringSchema().format("uri-reference").maxLength(2000)
@@ -123,7 +126,7 @@ class ApiDesignRules {
                 .addProperty("requestId", new StringSchema().maxLength(100)
                         .description("Vermeld dit bij contact met applicatiebeheer"))
                 .addProperty("invalidParams", new ArraySchema().items(invalidParam).maxItems(1000))
-                .required(java.util.List.of("type", "title", "status")));
+                .required(List.of("type", "title", "status")));
         api.getComponents().addHeaders(VERSION_HEADER, new Header()
                 .description("De volledige versie van de API die antwoordt").schema(new StringSchema()
                         .pattern("^\\d+\\.\\d+\\.\\d+$").example(RequestIdFilter.API_VERSION)));
@@ -133,7 +136,7 @@ class ApiDesignRules {
                         .example("/api/v1/reports/3f6c2a9e-5b1d-4c1e-9a7f-2d8e4b6c1a00")));
         api.getComponents().addHeaders(REPLAYED_HEADER, new Header()
                 .description("true wanneer dit het eerste antwoord is op een eerder verzoek met dezelfde Idempotency-Key")
-                .schema(new StringSchema()._enum(java.util.List.of("true"))));
+                .schema(new StringSchema()._enum(List.of("true"))));
     }
 
     private static void answers(String path, PathItem.HttpMethod method, Operation op) {

@@ -1,28 +1,33 @@
 package nl.vangnet.platform;
 
+import jakarta.servlet.http.HttpServletRequest;
+import java.sql.SQLException;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.validation.BindException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingRequestHeaderException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /** Turns every error of an API call into an RFC 9457 problem with a Dutch detail. */
-@RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
+@RestControllerAdvice(annotations = RestController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiExceptionHandler {
 
@@ -94,12 +99,12 @@ class ApiExceptionHandler {
      * class 23, a constraint) is bad input that passed our checks: 400, and the transaction rolled back. Other
      * database errors stay a 500.
      */
-    @ExceptionHandler(org.springframework.dao.DataAccessException.class)
-    ResponseEntity<ProblemDetail> refusedByDatabase(org.springframework.dao.DataAccessException e,
-            jakarta.servlet.http.HttpServletRequest request) {
+    @ExceptionHandler(DataAccessException.class)
+    ResponseEntity<ProblemDetail> refusedByDatabase(DataAccessException e,
+            HttpServletRequest request) {
         String state = null;
         for (Throwable t = e; t != null && state == null; t = t.getCause()) {
-            if (t instanceof java.sql.SQLException sql) {
+            if (t instanceof SQLException sql) {
                 state = sql.getSQLState();
             }
         }
@@ -116,8 +121,8 @@ class ApiExceptionHandler {
     }
 
     /** The firewall refused a header or parameter value (a control character): bad input, and the value is not logged. */
-    @ExceptionHandler(org.springframework.security.web.firewall.RequestRejectedException.class)
-    ResponseEntity<ProblemDetail> rejected(org.springframework.security.web.firewall.RequestRejectedException e) {
+    @ExceptionHandler(RequestRejectedException.class)
+    ResponseEntity<ProblemDetail> rejected(RequestRejectedException e) {
         return respond(ApiProblems.problem(HttpStatus.BAD_REQUEST, "Ongeldig verzoek",
                 "Het verzoek bevat een niet-toegestane waarde, zoals een stuurteken in een header."));
     }
@@ -164,7 +169,7 @@ class ApiExceptionHandler {
     }
 
     @ExceptionHandler(Exception.class)
-    ResponseEntity<ProblemDetail> unexpected(Exception e, jakarta.servlet.http.HttpServletRequest request) {
+    ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletRequest request) {
         log.error("Unexpected error in API call", e);
         return respond(ApiProblems.problem(HttpStatus.INTERNAL_SERVER_ERROR, "Interne fout",
                 "Er ging iets mis bij het verwerken van het verzoek. " + RequestTransactionFilter.failureSentence(request)

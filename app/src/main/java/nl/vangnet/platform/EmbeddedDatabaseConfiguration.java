@@ -4,15 +4,23 @@ import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import javax.sql.DataSource;
 import org.postgresql.ds.PGSimpleDataSource;
 import org.slf4j.Logger;
@@ -95,7 +103,7 @@ class EmbeddedDatabaseConfiguration {
                 .setServerConfig("max_connections", "100")
                 .setServerConfig("shared_buffers", "256MB")
                 .setConnectConfig("password", credentials.superuserPassword())
-                .setPGStartupWait(java.time.Duration.ofSeconds(60))
+                .setPGStartupWait(Duration.ofSeconds(60))
                 .setRegisterShutdownHook(false)
                 .setDataDirectoryCustomizer(dir -> writeHba(dir.toPath(), secured));
         if (port > 0) {
@@ -161,7 +169,7 @@ class EmbeddedDatabaseConfiguration {
         if (!Files.exists(pidFile) || !Files.exists(lockFile)) {
             return;
         }
-        try (var channel = java.nio.channels.FileChannel.open(lockFile, java.nio.file.StandardOpenOption.WRITE);
+        try (var channel = FileChannel.open(lockFile, StandardOpenOption.WRITE);
                 var lock = channel.tryLock()) {
             if (lock == null) {
                 throw new IllegalStateException("Another running Vangnet uses the data directory " + cluster.getParent());
@@ -177,14 +185,14 @@ class EmbeddedDatabaseConfiguration {
             if (process.isPresent()) {
                 log.warn("Stopping PostgreSQL (pid {}) left running on {} by an earlier run", pid, cluster);
                 process.get().destroy();
-                process.get().onExit().get(60, java.util.concurrent.TimeUnit.SECONDS);
+                process.get().onExit().get(60, TimeUnit.SECONDS);
             }
-        } catch (java.nio.channels.OverlappingFileLockException e) {
+        } catch (OverlappingFileLockException e) {
             throw new IllegalStateException("The data directory " + cluster.getParent() + " is already in use", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("Interrupted while stopping an orphaned PostgreSQL", e);
-        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+        } catch (ExecutionException | TimeoutException e) {
             throw new IOException("An orphaned PostgreSQL on " + cluster + " did not stop", e);
         }
     }
@@ -272,7 +280,7 @@ class EmbeddedDatabaseConfiguration {
                     try (var out = Files.newOutputStream(tmp)) {
                         p.store(out, "Passwords of the embedded PostgreSQL roles. Keep this file secret.");
                     }
-                    Files.move(tmp, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+                    Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE);
                 }
                 return new Credentials(p.getProperty("postgres"), p.getProperty(OWNER_ROLE), p.getProperty(APP_ROLE));
             } catch (IOException e) {

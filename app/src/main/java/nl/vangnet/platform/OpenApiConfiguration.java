@@ -6,10 +6,15 @@ import io.swagger.v3.oas.models.Paths;
 import io.swagger.v3.oas.models.info.Contact;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.info.License;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.parameters.HeaderParameter;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.servers.Server;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -81,14 +86,14 @@ class OpenApiConfiguration {
                     .filter(p -> IdempotencyKeys.HEADER.equalsIgnoreCase(p.getName())).findFirst().orElse(null);
             if (own != null) {
                 // Reports and advice requests declare their own key: the same rule, so the same bounds.
-                own.schema(new io.swagger.v3.oas.models.media.StringSchema().minLength(1).maxLength(IdempotencyKeys.MAX)
+                own.schema(new StringSchema().minLength(1).maxLength(IdempotencyKeys.MAX)
                         .pattern("^[!-~]{1,200}$").example("3f6c2a9e-5b1d-4c1e-9a7f-2d8e4b6c1a00"));
             } else {
-                post.addParametersItem(new io.swagger.v3.oas.models.parameters.HeaderParameter().name(IdempotencyKeys.HEADER)
+                post.addParametersItem(new HeaderParameter().name(IdempotencyKeys.HEADER)
                         .required(false).description("Een willekeurige sleutel per handeling (1-200 zichtbare ASCII-tekens); "
                                 + "een herhaald verzoek met dezelfde sleutel geeft het eerste antwoord terug "
                                 + "(Idempotent-Replayed: true), 24 uur lang")
-                        .schema(new io.swagger.v3.oas.models.media.StringSchema().minLength(1).maxLength(IdempotencyKeys.MAX)
+                        .schema(new StringSchema().minLength(1).maxLength(IdempotencyKeys.MAX)
                                 .pattern("^[!-~]{1,200}$").example("3f6c2a9e-5b1d-4c1e-9a7f-2d8e4b6c1a00")));
             }
         });
@@ -105,7 +110,7 @@ class OpenApiConfiguration {
             if (api.getComponents() == null || api.getComponents().getSchemas() == null) {
                 return;
             }
-            java.util.Set<String> requests = new java.util.HashSet<>();
+            Set<String> requests = new HashSet<>();
             api.getPaths().values().forEach(item -> item.readOperations().forEach(op -> {
                 if (op.getRequestBody() != null && op.getRequestBody().getContent() != null) {
                     op.getRequestBody().getContent().values().forEach(media -> collect(api, media.getSchema(), requests));
@@ -116,7 +121,7 @@ class OpenApiConfiguration {
     }
 
     @SuppressWarnings("rawtypes")
-    private static void collect(OpenAPI api, io.swagger.v3.oas.models.media.Schema schema, java.util.Set<String> names) {
+    private static void collect(OpenAPI api, Schema schema, Set<String> names) {
         if (schema == null) {
             return;
         }
@@ -130,13 +135,13 @@ class OpenApiConfiguration {
         collect(api, schema.getItems(), names);
         if (schema.getProperties() != null) {
             for (Object property : schema.getProperties().values()) {
-                collect(api, (io.swagger.v3.oas.models.media.Schema) property, names);
+                collect(api, (Schema) property, names);
             }
         }
     }
 
     @SuppressWarnings("rawtypes")
-    private static void limit(io.swagger.v3.oas.models.media.Schema schema) {
+    private static void limit(Schema schema) {
         if (schema == null) {
             return;
         }
@@ -147,7 +152,7 @@ class OpenApiConfiguration {
         limit(schema.getItems());
         if (schema.getProperties() != null) {
             for (Object property : schema.getProperties().values()) {
-                limit((io.swagger.v3.oas.models.media.Schema) property);
+                limit((Schema) property);
             }
         }
     }

@@ -2,6 +2,7 @@ package nl.vangnet.platform;
 
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
 import java.util.Collection;
@@ -42,7 +43,7 @@ public final class Redaction {
         try {
             for (int i = 0; i < components.length; i++) {
                 RecordComponent c = components[i];
-                java.lang.reflect.Method accessor = c.getAccessor();
+                Method accessor = c.getAccessor();
                 accessor.setAccessible(true);
                 Object v = accessor.invoke(value);
                 args[i] = c.isAnnotationPresent(FreeText.class) ? empty(c.getType()) : withoutFreeText(v);

@@ -6,7 +6,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionStatus;
@@ -53,8 +55,8 @@ public class RequestTransactionFilter extends OncePerRequestFilter {
     }
 
     /** What is known of the current request's transaction; empty outside one. */
-    public static java.util.Optional<Outcome> outcome(HttpServletRequest request) {
-        return java.util.Optional.ofNullable((Outcome) request.getAttribute(OUTCOME));
+    public static Optional<Outcome> outcome(HttpServletRequest request) {
+        return Optional.ofNullable((Outcome) request.getAttribute(OUTCOME));
     }
 
     /** The Dutch sentence for an unexpected failure that says truthfully whether something was stored. */
@@ -85,7 +87,7 @@ public class RequestTransactionFilter extends OncePerRequestFilter {
             byte[] body = original.getInputStream().readNBytes(IdempotentRequests.MAX_BODY + 1);
             if (body.length > IdempotentRequests.MAX_BODY) {
                 response.setStatus(413);
-                ApiProblems.write(response, ApiProblems.problem(org.springframework.http.HttpStatus.CONTENT_TOO_LARGE,
+                ApiProblems.write(response, ApiProblems.problem(HttpStatus.CONTENT_TOO_LARGE,
                         "Verzoek te groot", "Een verzoek is ten hoogste 5 MB."));
                 return;
             }
@@ -144,7 +146,7 @@ public class RequestTransactionFilter extends OncePerRequestFilter {
         }
         if (!stored.get().requestHash().equals(hash) || stored.get().status() == null) {
             response.setStatus(422);
-            ApiProblems.write(response, ApiProblems.problem(org.springframework.http.HttpStatus.UNPROCESSABLE_CONTENT,
+            ApiProblems.write(response, ApiProblems.problem(HttpStatus.UNPROCESSABLE_CONTENT,
                     "Idempotency-Key al gebruikt", "Deze Idempotency-Key is al gebruikt voor een ander verzoek. "
                             + "Gebruik een nieuwe sleutel voor een nieuw verzoek."));
             return true;

@@ -17,6 +17,7 @@ import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -33,12 +34,12 @@ public class Regions implements SmartInitializingSingleton {
     private static final Pattern YEAR = Pattern.compile("reference/(\\d{4})/gemeenten\\.csv$");
 
     private final JdbcClient jdbc;
-    private final org.springframework.jdbc.core.JdbcTemplate batch;
+    private final JdbcTemplate batch;
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final String ownRegion;
 
-    Regions(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate batch, TransactionTemplate transactions, Clock clock,
+    Regions(JdbcClient jdbc, JdbcTemplate batch, TransactionTemplate transactions, Clock clock,
             @Value("${vangnet.region.own:VT20}") String ownRegion) {
         this.jdbc = jdbc;
         this.batch = batch;

@@ -2,6 +2,7 @@ package nl.vangnet.staff;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.UUID;
@@ -145,7 +146,7 @@ public class Login {
         Optional<Instant> locked = throttle.lockedUntil(username);
         if (locked.isPresent()) {
             throw new BusinessRuleException(field, "Te veel mislukte pogingen. U kunt het om "
-                    + java.time.format.DateTimeFormatter.ofPattern("HH:mm").withZone(DutchTime.ZONE).format(locked.get()) + " opnieuw proberen.");
+                    + DateTimeFormatter.ofPattern("HH:mm").withZone(DutchTime.ZONE).format(locked.get()) + " opnieuw proberen.");
         }
     }
 

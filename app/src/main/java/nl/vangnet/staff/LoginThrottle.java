@@ -1,6 +1,7 @@
 package nl.vangnet.staff;
 
 import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -134,7 +135,7 @@ class LoginThrottle {
             InetAddress parsed = InetAddress.getByName(address);
             byte[] bytes = parsed.getAddress();
             return bytes.length == 16 ? HexFormat.of().formatHex(bytes, 0, 8) + "::/64" : parsed.getHostAddress();
-        } catch (java.net.UnknownHostException e) {
+        } catch (UnknownHostException e) {
             return address;
         }
     }

@@ -2,10 +2,12 @@ package nl.vangnet.staff;
 
 import java.time.Clock;
 import nl.vangnet.platform.ApiProblems;
+import nl.vangnet.platform.StrictHeaders;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -18,6 +20,7 @@ import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
@@ -29,7 +32,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
-    static final String CSP = nl.vangnet.platform.StrictHeaders.CSP;
+    static final String CSP = StrictHeaders.CSP;
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -47,7 +50,7 @@ class SecurityConfiguration {
         http.securityMatcher("/api/**", "/v3/api-docs", "/v3/api-docs/**", "/actuator/**")
                 .csrf(c -> c.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .securityContext(c -> c.securityContextRepository(new org.springframework.security.web.context.RequestAttributeSecurityContextRepository()))
+                .securityContext(c -> c.securityContextRepository(new RequestAttributeSecurityContextRepository()))
                 .requestCache(c -> c.disable())
                 .anonymous(Customizer.withDefaults())
                 .addFilterAt(new BearerTokenFilter(tokens), BasicAuthenticationFilter.class)
@@ -80,13 +83,13 @@ class SecurityConfiguration {
                         .requestMatchers("/login", "/login/**", "/setup", "/css/**", "/js/**", "/img/**",
                                 "/favicon.ico", "/error").permitAll()
                         .requestMatchers("/beheer", "/beheer/**").hasRole(Role.APPLICATION_ADMIN.name())
-                        .requestMatchers(org.springframework.http.HttpMethod.GET, "/meldingen/nieuw")
+                        .requestMatchers(HttpMethod.GET, "/meldingen/nieuw")
                         .hasAnyRole(Role.CASE_WORKER.name(), Role.CRISIS_WORKER.name(), Role.SECRETARIAT.name())
-                        .requestMatchers(org.springframework.http.HttpMethod.POST, "/meldingen")
+                        .requestMatchers(HttpMethod.POST, "/meldingen")
                         .hasAnyRole(Role.CASE_WORKER.name(), Role.CRISIS_WORKER.name(), Role.SECRETARIAT.name())
-                        .requestMatchers(org.springframework.http.HttpMethod.GET, "/adviezen/nieuw")
+                        .requestMatchers(HttpMethod.GET, "/adviezen/nieuw")
                         .hasAnyRole(Role.CASE_WORKER.name(), Role.CRISIS_WORKER.name())
-                        .requestMatchers(org.springframework.http.HttpMethod.POST, "/adviezen")
+                        .requestMatchers(HttpMethod.POST, "/adviezen")
                         .hasAnyRole(Role.CASE_WORKER.name(), Role.CRISIS_WORKER.name())
                         .requestMatchers("/noodtoegang", "/noodtoegang/**", "/vervanging").hasRole(Role.TEAM_LEADER.name())
                         .requestMatchers("/termijnen").hasAnyRole(Role.CASE_WORKER.name(), Role.CRISIS_WORKER.name(),
@@ -114,7 +117,7 @@ class SecurityConfiguration {
         headers.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
                 .frameOptions(f -> f.deny())
                 .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER))
-                .permissionsPolicyHeader(p -> p.policy(nl.vangnet.platform.StrictHeaders.PERMISSIONS_POLICY))
+                .permissionsPolicyHeader(p -> p.policy(StrictHeaders.PERMISSIONS_POLICY))
                 .httpStrictTransportSecurity(h -> h.includeSubDomains(true).maxAgeInSeconds(31536000));
     }
 }

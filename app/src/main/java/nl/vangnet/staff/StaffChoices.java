@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import nl.vangnet.platform.BusinessRuleException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -28,7 +29,7 @@ public class StaffChoices {
             Role.CRISIS_WORKER, Set.of(Role.TEAM_LEADER));
 
     /** A staff member as a list to pick from shows them. */
-    public record Choice(java.util.UUID id, String displayName) {
+    public record Choice(UUID id, String displayName) {
     }
 
     private final StaffDirectory directory;

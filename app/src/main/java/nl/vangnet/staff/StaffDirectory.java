@@ -2,6 +2,7 @@ package nl.vangnet.staff;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
@@ -9,11 +10,13 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import nl.vangnet.platform.BusinessRuleException;
+import nl.vangnet.platform.Installation;
 import nl.vangnet.platform.NotFoundException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -70,7 +73,7 @@ public class StaffDirectory {
         }
         UUID id = UUID.randomUUID();
         jdbc.sql("INSERT INTO team (id, name, created_at) VALUES (:id, :name, :now)")
-                .param("id", id).param("name", trimmed).param("now", java.sql.Timestamp.from(clock.instant())).update();
+                .param("id", id).param("name", trimmed).param("now", Timestamp.from(clock.instant())).update();
         return new Team(id, trimmed);
     }
 
@@ -114,9 +117,9 @@ public class StaffDirectory {
             throw new BusinessRuleException("U kunt uw eigen account niet blokkeren.");
         }
         jdbc.sql("UPDATE staff_user SET enabled = false, disabled_at = :now, security_stamp = security_stamp + 1 WHERE id = :id")
-                .param("now", java.sql.Timestamp.from(clock.instant())).param("id", id).update();
+                .param("now", Timestamp.from(clock.instant())).param("id", id).update();
         jdbc.sql("UPDATE api_token SET revoked_at = :now WHERE user_id = :id AND revoked_at IS NULL")
-                .param("now", java.sql.Timestamp.from(clock.instant())).param("id", id).update();
+                .param("now", Timestamp.from(clock.instant())).param("id", id).update();
     }
 
     @Transactional
@@ -149,7 +152,7 @@ public class StaffDirectory {
      * exist where real data is.
      */
     @Transactional
-    public void setDemoSecondFactor(UUID id, String secret, nl.vangnet.platform.Installation installation) {
+    public void setDemoSecondFactor(UUID id, String secret, Installation installation) {
         if (!installation.demo()) {
             throw new IllegalStateException("Known second-factor secrets exist only in the demo");
         }
@@ -157,7 +160,7 @@ public class StaffDirectory {
     }
 
     /** Acts as a demo user while seeding the demo; refused on any other database. */
-    public StaffPrincipal demoPrincipal(String username, nl.vangnet.platform.Installation installation) {
+    public StaffPrincipal demoPrincipal(String username, Installation installation) {
         if (!installation.demo()) {
             throw new IllegalStateException("Acting as another user exists only in the demo");
         }
@@ -259,7 +262,7 @@ public class StaffDirectory {
                 VALUES (:id, :u, :d, :k, :h, :c, :now)""")
                 .param("id", id).param("u", normalise(username)).param("d", displayName.strip()).param("k", kind.name())
                 .param("h", passwordHash).param("c", changeRequired)
-                .param("now", java.sql.Timestamp.from(clock.instant())).update();
+                .param("now", Timestamp.from(clock.instant())).update();
         return id;
     }
 
@@ -305,7 +308,7 @@ public class StaffDirectory {
     }
 
     static String normalise(String username) {
-        return username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT);
+        return username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
     }
 
     public Map<UUID, String> teamNames() {

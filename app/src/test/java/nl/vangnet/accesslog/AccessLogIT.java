@@ -6,10 +6,13 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.jayway.jsonpath.JsonPath;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.sql.Timestamp;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -21,25 +24,29 @@ import javax.sql.DataSource;
 import nl.vangnet.dossier.DossierOpening;
 import nl.vangnet.dossier.Dossiers;
 import nl.vangnet.dossier.NewDossier;
+import nl.vangnet.person.NewPerson;
 import nl.vangnet.person.PersonRole;
 import nl.vangnet.staff.StaffDirectory;
 import nl.vangnet.staff.TestLogins;
 import nl.vangnet.support.IntegrationTest;
 import nl.vangnet.support.MutableClock;
+import nl.vangnet.support.TestData;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 @IntegrationTest
 class AccessLogIT {
 
     /** Verifying the chain does not look up persons. */
-    private static final PersonIdentities NO_MERGED_PERSONS = person -> java.util.Set.of();
+    private static final PersonIdentities NO_MERGED_PERSONS = person -> Set.of();
 
     @Autowired MockMvc mvc;
     @Autowired JdbcClient jdbc;
@@ -70,7 +77,7 @@ class AccessLogIT {
         assertThat(entry.personIds()).isNotEmpty();
         assertThat(entry.clientIp()).isEqualTo("127.0.0.1");
         assertThat(entry.requestId()).isEqualTo(result.getResponse().getHeader("X-Request-ID"));
-        assertThat(entry.occurredAt()).isEqualTo(clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS));
+        assertThat(entry.occurredAt()).isEqualTo(clock.instant().truncatedTo(ChronoUnit.MICROS));
     }
 
     @Test
@@ -163,7 +170,7 @@ class AccessLogIT {
                 tx.sql("""
                         INSERT INTO access_log_entry (seq, occurred_at, actor_name, actor_kind, action, outcome, prev_hash, hash)
                         VALUES (:seq, :at, :name, 'PERSON', 'READ', 'ALLOWED', :prev, :hash)""")
-                        .param("seq", previous.seq()).param("at", java.sql.Timestamp.from(previous.occurredAt()))
+                        .param("seq", previous.seq()).param("at", Timestamp.from(previous.occurredAt()))
                         .param("name", previous.actorName()).param("prev", previous.prevHash()).param("hash", previous.hash())
                         .update();
                 ChainVerification result = new AccessLogStore(tx, NO_MERGED_PERSONS).verify();
@@ -218,7 +225,7 @@ class AccessLogIT {
             SecurityContextHolder.getContext().setAuthentication(TestLogins.authentication(directory, clock, "medewerker"));
             UUID team = directory.findByUsername("medewerker").orElseThrow().teamIds().iterator().next();
             assertThatThrownBy(() -> opening.register(new NewDossier(team, LocalDate.now(clock), List.of(
-                    new nl.vangnet.person.NewPerson(PersonRole.CHILD, null, "Proef", null, "Kind", LocalDate.of(2015, 1, 1), null)),
+                    new NewPerson(PersonRole.CHILD, null, "Proef", null, "Kind", LocalDate.of(2015, 1, 1), null)),
                     Set.of()))).isInstanceOf(RuntimeException.class);
         } finally {
             SecurityContextHolder.clearContext();
@@ -235,7 +242,7 @@ class AccessLogIT {
     }
 
     private AccessLogEntry forged(long seq, String prevHash) {
-        AccessLogEntry draft = new AccessLogEntry(0, clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS),
+        AccessLogEntry draft = new AccessLogEntry(0, clock.instant().truncatedTo(ChronoUnit.MICROS),
                 null, "vervalser", "PERSON", null, null, AccessAction.READ, List.of(), List.of(), null, null,
                 AccessOutcome.ALLOWED, null, null, null);
         return draft.chainedTo(seq, prevHash);
@@ -271,18 +278,18 @@ class AccessLogIT {
     }
 
     private UUID registeredChild() throws Exception {
-        String report = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/reports")
-                        .header("Authorization", "Bearer demo-medewerker").contentType(org.springframework.http.MediaType.APPLICATION_JSON)
-                        .content(nl.vangnet.support.TestData.exampleReport(nl.vangnet.support.TestData.randomBsn(),
-                                nl.vangnet.support.TestData.uniqueSurname("Samengevoegd"))))
+        String report = mvc.perform(MockMvcRequestBuilders.post("/api/v1/reports")
+                        .header("Authorization", "Bearer demo-medewerker").contentType(MediaType.APPLICATION_JSON)
+                        .content(TestData.exampleReport(TestData.randomBsn(),
+                                TestData.uniqueSurname("Samengevoegd"))))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
-        return UUID.fromString(com.jayway.jsonpath.JsonPath.<List<String>>read(report, "$.persons[?(@.role == 'CHILD')].personId").getFirst());
+        return UUID.fromString(JsonPath.<List<String>>read(report, "$.persons[?(@.role == 'CHILD')].personId").getFirst());
     }
 
     private UUID firstDossierOf(String token) throws Exception {
         String json = mvc.perform(get("/api/v1/dossiers").header("Authorization", "Bearer " + token))
                 .andReturn().getResponse().getContentAsString();
-        return UUID.fromString(com.jayway.jsonpath.JsonPath.read(json, "$[0].id"));
+        return UUID.fromString(JsonPath.read(json, "$[0].id"));
     }
 
     private long lastSeq() {

@@ -11,6 +11,8 @@ import static org.hamcrest.Matchers.not;
 
 import java.sql.Connection;
 import java.sql.Statement;
+import java.util.Set;
+import java.util.UUID;
 import javax.sql.DataSource;
 import nl.vangnet.staff.StaffDirectory;
 import nl.vangnet.staff.TestLogins;
@@ -28,7 +30,7 @@ import org.springframework.test.web.servlet.MockMvc;
 class IntegrityAlertIT {
 
     /** Verifying the chain does not look up persons. */
-    private static final PersonIdentities NO_MERGED_PERSONS = person -> java.util.Set.of();
+    private static final PersonIdentities NO_MERGED_PERSONS = person -> Set.of();
 
     @Autowired MockMvc mvc;
     @Autowired @FlywayDataSource DataSource owner;
@@ -59,7 +61,7 @@ class IntegrityAlertIT {
 
     @Test
     void theFgSeesAnOpenAlertOnEveryPageUntilItIsResolved() throws Exception {
-        java.util.UUID id = java.util.UUID.randomUUID();
+        UUID id = UUID.randomUUID();
         jdbc.sql("INSERT INTO integrity_alert (id, raised_at, kind, detail) VALUES (:id, now(), 'ACCESS_LOG_CHAIN', 'Testmelding keten')")
                 .param("id", id).update();
         var fg = authentication(TestLogins.authentication(directory, clock, "fg"));

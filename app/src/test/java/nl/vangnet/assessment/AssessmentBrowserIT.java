@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.jayway.jsonpath.JsonPath;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -11,6 +13,7 @@ import nl.vangnet.calendar.WorkingDays;
 import nl.vangnet.dossier.DossierOpening;
 import nl.vangnet.dossier.Dossiers;
 import nl.vangnet.dossier.NewDossier;
+import nl.vangnet.person.NewPerson;
 import nl.vangnet.person.PersonRole;
 import nl.vangnet.staff.StaffDirectory;
 import nl.vangnet.staff.TestLogins;
@@ -25,6 +28,7 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 /**
  * A verified report; the radar shows an earlier dossier of the child; the assessment with decision INVESTIGATION
@@ -41,14 +45,14 @@ class AssessmentBrowserIT extends BrowserTest {
 
     @Test
     void anInvestigationDecisionIsConfirmedByTheGedragswetenschapperAndTheDossierShowsItsDueDate() throws Exception {
-        String surname = nl.vangnet.support.TestData.uniqueSurname("Radartest");
+        String surname = TestData.uniqueSurname("Radartest");
         String bsn = TestData.randomBsn();
         // An earlier, closed dossier of the child.
         SecurityContextHolder.getContext().setAuthentication(TestLogins.authentication(directory, clock, "medewerker"));
         UUID earlier;
         try {
             earlier = opening.register(new NewDossier(directory.teams().getFirst().id(), LocalDate.of(2023, 3, 14), List.of(
-                    new nl.vangnet.person.NewPerson(PersonRole.CHILD, bsn, surname, null, "Sem", LocalDate.of(2017, 3, 1), "MALE")),
+                    new NewPerson(PersonRole.CHILD, bsn, surname, null, "Sem", LocalDate.of(2017, 3, 1), "MALE")),
                     Set.of()));
         } finally {
             SecurityContextHolder.clearContext();
@@ -56,10 +60,10 @@ class AssessmentBrowserIT extends BrowserTest {
         jdbc.sql("UPDATE dossier SET status = 'CLOSED', closed_on = date '2023-09-01', closed_reason = 'Afgerond' WHERE id = :id").param("id", earlier).update();
         String earlierReference = jdbc.sql("SELECT reference FROM dossier WHERE id = :id").param("id", earlier).query(String.class).single();
         // The new report, registered and verified (the intake journey has its own browser test).
-        String report = JsonPath.read(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/reports")
+        String report = JsonPath.read(mvc.perform(MockMvcRequestBuilders.post("/api/v1/reports")
                 .header("Authorization", "Bearer demo-medewerker").contentType(MediaType.APPLICATION_JSON)
                 .content(TestData.exampleReport(bsn, surname))).andReturn().getResponse().getContentAsString(), "$.id");
-        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/reports/" + report + "/verification")
+        mvc.perform(MockMvcRequestBuilders.post("/api/v1/reports/" + report + "/verification")
                 .header("Authorization", "Bearer demo-medewerker").contentType(MediaType.APPLICATION_JSON)
                 .content("{\"with\":\"melder\",\"how\":\"telefonisch\"}"));
 
@@ -77,7 +81,7 @@ class AssessmentBrowserIT extends BrowserTest {
         awaitUrlEnding("/beoordeling");
         new Select(browser.findElement(By.id("source"))).selectByValue("OWN_RECORDS");
         browser.executeScript("arguments[0].value = arguments[1]", browser.findElement(By.id("gatheredOn")),
-                LocalDate.now(clock.withZone(java.time.ZoneId.of("Europe/Amsterdam"))).toString());
+                LocalDate.now(clock.withZone(ZoneId.of("Europe/Amsterdam"))).toString());
         browser.findElement(By.id("summary")).sendKeys("Eerder dossier " + earlierReference + " (2023), afgesloten.");
         browser.findElement(By.id("acute-nee")).click();
         browser.findElement(By.id("structureel-ja")).click();
@@ -107,9 +111,9 @@ class AssessmentBrowserIT extends BrowserTest {
                 .query(UUID.class).single().toString();
         browser.get(url("/dossiers/" + dossier));
         assertThat(browser.findElement(By.id("trajecten")).getText()).contains("Onderzoek").contains("Loopt");
-        LocalDate due = calendar.afterWeeks(LocalDate.now(clock.withZone(java.time.ZoneId.of("Europe/Amsterdam"))), 10);
+        LocalDate due = calendar.afterWeeks(LocalDate.now(clock.withZone(ZoneId.of("Europe/Amsterdam"))), 10);
         assertThat(browser.findElement(By.id("dossier-termijn")).getText())
-                .isEqualTo(due.format(java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy")));
+                .isEqualTo(due.format(DateTimeFormatter.ofPattern("dd-MM-yyyy")));
         Browser.screenshot(browser, "dossier-with-track");
     }
 }

@@ -10,18 +10,24 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.jayway.jsonpath.JsonPath;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.UUID;
 import nl.vangnet.calendar.WorkingDays;
 import nl.vangnet.staff.StaffDirectory;
+import nl.vangnet.staff.TestLogins;
 import nl.vangnet.support.IntegrationTest;
 import nl.vangnet.support.MutableClock;
 import nl.vangnet.support.TestData;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.test.web.servlet.result.MockMvcResultMatchers;
 
 @IntegrationTest
 class AssessmentIT {
@@ -39,7 +45,7 @@ class AssessmentIT {
 
     String verifiedReport() throws Exception {
         String id = JsonPath.read(post("/api/v1/reports", "demo-medewerker",
-                TestData.exampleReport(TestData.randomBsn(), nl.vangnet.support.TestData.uniqueSurname("Beoordeling")))
+                TestData.exampleReport(TestData.randomBsn(), TestData.uniqueSurname("Beoordeling")))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id");
         post("/api/v1/reports/" + id + "/verification", "demo-medewerker", "{\"with\":\"melder\",\"how\":\"telefonisch\"}")
                 .andExpect(status().isOk());
@@ -101,7 +107,7 @@ class AssessmentIT {
         String id = JsonPath.read(post("/api/v1/reports", "demo-medewerker",
                 TestData.exampleReport(TestData.randomBsn(), "Onverifieerd")).andReturn().getResponse().getContentAsString(), "$.id");
         post("/api/v1/reports/" + id + "/assessment", "demo-medewerker", "{}")
-                .andExpect(status().isConflict()).andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("Verifieer de melding eerst")));
+                .andExpect(status().isConflict()).andExpect(jsonPath("$.detail").value(Matchers.containsString("Verifieer de melding eerst")));
     }
 
     @Test
@@ -152,16 +158,16 @@ class AssessmentIT {
         post("/api/v1/dossier-tasks/" + task + "/extension", "demo-medewerker", "{\"reason\":\"Vader is nog niet gesproken; veiligheid.\"}")
                 .andExpect(status().isOk()).andExpect(jsonPath("$.dueOn").value(calendar.afterWeeks(calendar.afterWeeks(today(), 4), 2).toString()));
         // The notice page from the work list: a refused extension says why and extends nothing.
-        var worker = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
-                .authentication(nl.vangnet.staff.TestLogins.authentication(directory, clock, "medewerker"));
+        var worker = SecurityMockMvcRequestPostProcessors
+                .authentication(TestLogins.authentication(directory, clock, "medewerker"));
         mvc.perform(get("/kennisgevingen/" + task).with(worker)).andExpect(status().isOk())
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().string(
-                        org.hamcrest.Matchers.containsString("Kennisgeving registratie aan de betrokkenen")));
-        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/kennisgevingen/" + task + "/uitstel")
-                        .with(worker).with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
+                .andExpect(MockMvcResultMatchers.content().string(
+                        Matchers.containsString("Kennisgeving registratie aan de betrokkenen")));
+        mvc.perform(MockMvcRequestBuilders.post("/kennisgevingen/" + task + "/uitstel")
+                        .with(worker).with(SecurityMockMvcRequestPostProcessors.csrf()))
                 .andExpect(status().isBadRequest())
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().string(
-                        org.hamcrest.Matchers.containsString("Geef de reden van het uitstel.")));
+                .andExpect(MockMvcResultMatchers.content().string(
+                        Matchers.containsString("Geef de reden van het uitstel.")));
         post("/api/v1/dossier-tasks/" + task + "/done", "demo-medewerker", "{\"note\":\"brief verstuurd\"}").andExpect(status().isNoContent());
         post("/api/v1/dossier-tasks/" + task + "/done", "demo-medewerker", "{}").andExpect(status().isConflict());
     }
@@ -198,7 +204,7 @@ class AssessmentIT {
                 .andExpect(status().isOk()).andExpect(jsonPath("$.last30.norm").value(0.9))
                 .andReturn().getResponse().getContentAsString();
         assertThat((Integer) JsonPath.read(body, "$.last30.assessed")).isPositive();
-        java.util.List<String> due = JsonPath.read(body, "$.open[*].dueOn");
+        List<String> due = JsonPath.read(body, "$.open[*].dueOn");
         assertThat(due).isSortedAccordingTo(String::compareTo);
         mvc.perform(get("/api/v1/team/assessment-deadlines").header("Authorization", "Bearer demo-medewerker"))
                 .andExpect(status().isForbidden());

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import nl.vangnet.platform.BusinessRuleException;
@@ -85,7 +86,7 @@ class DeadlineTest {
                 CLOCK.instant());
         Deadline.Extension second = new Deadline.Extension(first.to(), Deadline.Due.on(TODAY.plusWeeks(4)), "b", WORKER,
                 CLOCK.instant());
-        assertThat(Deadline.of(NOTICE, TODAY, Deadline.Due.on(TODAY), java.util.List.of(first, second)).due())
+        assertThat(Deadline.of(NOTICE, TODAY, Deadline.Due.on(TODAY), List.of(first, second)).due())
                 .isEqualTo(Deadline.Due.on(TODAY.plusWeeks(4)));
     }
 

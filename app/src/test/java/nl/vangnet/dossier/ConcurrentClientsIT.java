@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -166,7 +167,7 @@ class ConcurrentClientsIT {
                 }
             }
             Instant end = jdbc.sql("SELECT ends_at FROM restraining_order WHERE id = :id").param("id", UUID.fromString(order))
-                    .query(java.sql.Timestamp.class).single().toInstant();
+                    .query(Timestamp.class).single().toInstant();
             long extensions = jdbc.sql("SELECT count(*) FROM restraining_order_extension WHERE order_id = :id")
                     .param("id", UUID.fromString(order)).query(Long.class).single();
             long acknowledged = statuses.stream().filter(s -> s == 200).count();

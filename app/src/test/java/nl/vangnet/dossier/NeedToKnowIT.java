@@ -6,15 +6,18 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.jayway.jsonpath.JsonPath;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
+import nl.vangnet.person.NewPerson;
 import nl.vangnet.person.PersonRole;
 import nl.vangnet.platform.BusinessRuleException;
 import nl.vangnet.staff.Role;
@@ -24,6 +27,8 @@ import nl.vangnet.staff.StaffPrincipal;
 import nl.vangnet.staff.TestLogins;
 import nl.vangnet.support.IntegrationTest;
 import nl.vangnet.support.MutableClock;
+import nl.vangnet.support.TestData;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -33,7 +38,10 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.test.web.servlet.result.MockMvcResultMatchers;
 
 /** Need to know as a matrix: role × relation to the dossier × action, and break-the-glass expiry with a moved clock. */
 @IntegrationTest
@@ -90,7 +98,7 @@ class NeedToKnowIT {
     void needToKnowDecidesWhoMayOpenADossier(String username, String relation, String read, boolean assign) {
         UUID user = directory.findByUsername(username).orElseThrow().id();
         UUID dossier = relation.endsWith("OTHER_TEAM") ? dossierOfOtherTeam() : dossierOfDemoTeam();
-        LocalDate today = LocalDate.now(clock.withZone(java.time.ZoneId.of("Europe/Amsterdam")));
+        LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Europe/Amsterdam")));
         switch (relation) {
             case "ASSIGNED" -> assign(dossier, user);
             case "SUBSTITUTE", "SUBSTITUTE_ENDED" -> {
@@ -189,7 +197,7 @@ class NeedToKnowIT {
     void aSubstituteIsNamedByTheTeamleiderForAPeriod() throws Exception {
         UUID worker = colleague();
         UUID substitute = directory.findByUsername("medewerker").orElseThrow().id();
-        LocalDate today = LocalDate.now(clock.withZone(java.time.ZoneId.of("Europe/Amsterdam")));
+        LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Europe/Amsterdam")));
         assertThatThrownBy(() -> as("medewerker", () -> needToKnow.nameSubstitute(worker, substitute, today, today.plusDays(3))))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> as("teamleider", () -> needToKnow.nameSubstitute(worker, substitute, today, today.minusDays(1))))
@@ -206,28 +214,28 @@ class NeedToKnowIT {
     void theTeamleiderNamesASubstituteOnTheSubstitutionPage() throws Exception {
         UUID worker = colleague();
         UUID substitute = directory.findByUsername("medewerker").orElseThrow().id();
-        var leader = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+        var leader = SecurityMockMvcRequestPostProcessors
                 .authentication(TestLogins.authentication(directory, clock, "teamleider"));
-        var csrf = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf();
-        LocalDate today = LocalDate.now(clock.withZone(java.time.ZoneId.of("Europe/Amsterdam")));
-        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/vervanging").with(leader).with(csrf)
+        var csrf = SecurityMockMvcRequestPostProcessors.csrf();
+        LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Europe/Amsterdam")));
+        mvc.perform(MockMvcRequestBuilders.post("/vervanging").with(leader).with(csrf)
                         .param("workerId", worker.toString()).param("substituteId", substitute.toString())
                         .param("from", today.toString()).param("to", today.minusDays(2).toString()))
                 .andExpect(status().isBadRequest())
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().string(
-                        org.hamcrest.Matchers.containsString("einddatum")));
-        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/vervanging").with(leader).with(csrf)
+                .andExpect(MockMvcResultMatchers.content().string(
+                        Matchers.containsString("einddatum")));
+        mvc.perform(MockMvcRequestBuilders.post("/vervanging").with(leader).with(csrf)
                         .param("workerId", worker.toString()).param("substituteId", substitute.toString())
                         .param("from", today.toString()).param("to", today.plusDays(2).toString()))
                 .andExpect(status().is3xxRedirection());
-        mvc.perform(get("/vervanging").with(leader)).andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers
-                .content().string(org.hamcrest.Matchers.containsString("Mila de Medewerker")));
+        mvc.perform(get("/vervanging").with(leader)).andExpect(MockMvcResultMatchers
+                .content().string(Matchers.containsString("Mila de Medewerker")));
     }
 
     @Test
     void theSecretariaatSeesAReportWithoutItsFreeText() throws Exception {
-        String json = nl.vangnet.support.TestData.exampleReport(nl.vangnet.support.TestData.randomBsn(), nl.vangnet.support.TestData.uniqueSurname("Administratief"));
-        String id = com.jayway.jsonpath.JsonPath.read(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+        String json = TestData.exampleReport(TestData.randomBsn(), TestData.uniqueSurname("Administratief"));
+        String id = JsonPath.read(mvc.perform(MockMvcRequestBuilders
                         .post("/api/v1/reports").header("Authorization", "Bearer demo-medewerker")
                         .contentType(MediaType.APPLICATION_JSON).content(json))
                 .andReturn().getResponse().getContentAsString(), "$.id");
@@ -254,7 +262,7 @@ class NeedToKnowIT {
 
     private UUID newDossier(UUID team) {
         return as("medewerker", () -> opening.register(new NewDossier(team, LocalDate.of(2026, 1, 5), List.of(
-                new nl.vangnet.person.NewPerson(PersonRole.CHILD, null, "Matrix", null, "Kind", LocalDate.of(2015, 2, 3), null)),
+                new NewPerson(PersonRole.CHILD, null, "Matrix", null, "Kind", LocalDate.of(2015, 2, 3), null)),
                 Set.of())));
     }
 

@@ -5,12 +5,15 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.jayway.jsonpath.JsonPath;
 import java.util.UUID;
 import nl.vangnet.staff.StaffDirectory;
 import nl.vangnet.staff.TestLogins;
 import nl.vangnet.support.Cases;
 import nl.vangnet.support.IntegrationTest;
 import nl.vangnet.support.MutableClock;
+import nl.vangnet.support.TestData;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -18,6 +21,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.test.web.servlet.result.MockMvcResultMatchers;
 
 /** Issue 9 §2: each role gets exactly what DOMAIN.md gives it, on every channel, and every refusal is logged. */
 @IntegrationTest
@@ -44,8 +48,8 @@ class RolesGetWhatDomainGivesThemIT {
         mvc.perform(MockMvcRequestBuilders.get("/werkvoorraad?team=true")
                         .with(authentication(TestLogins.authentication(directory, clock, "applicatiebeheer"))))
                 .andExpect(status().isOk())
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
-                        .string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("VT-"))));
+                .andExpect(MockMvcResultMatchers.content()
+                        .string(Matchers.not(Matchers.containsString("VT-"))));
         assertThat(jdbc.sql("""
                 SELECT count(*) FROM access_log_entry WHERE seq > :s AND actor_name = 'applicatiebeheer' AND outcome = 'DENIED'""")
                 .param("s", before).query(Long.class).single()).as("every refusal is logged").isGreaterThanOrEqualTo(4);
@@ -75,9 +79,9 @@ class RolesGetWhatDomainGivesThemIT {
 
     @Test
     void theSecretariaatCannotVerifyAReportItCannotRead() throws Exception {
-        String report = com.jayway.jsonpath.JsonPath.read(post("/api/v1/reports", "demo-medewerker",
-                nl.vangnet.support.TestData.exampleReport(nl.vangnet.support.TestData.randomBsn(),
-                        nl.vangnet.support.TestData.uniqueSurname("Secretariaat")))
+        String report = JsonPath.read(post("/api/v1/reports", "demo-medewerker",
+                TestData.exampleReport(TestData.randomBsn(),
+                        TestData.uniqueSurname("Secretariaat")))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id");
         post("/api/v1/reports/" + report + "/verification", "demo-secretariaat", "{\"with\":\"melder\",\"how\":\"telefonisch\"}")
                 .andExpect(status().isForbidden());
@@ -87,15 +91,15 @@ class RolesGetWhatDomainGivesThemIT {
 
     @Test
     void aConsultedJuristReadsTheDossierButDoesNotActOnTheCase() throws Exception {
-        String answer = post("/api/v1/reports", "demo-medewerker", nl.vangnet.support.TestData.exampleReport(
-                nl.vangnet.support.TestData.randomBsn(), nl.vangnet.support.TestData.uniqueSurname("Raadpleging")))
+        String answer = post("/api/v1/reports", "demo-medewerker", TestData.exampleReport(
+                TestData.randomBsn(), TestData.uniqueSurname("Raadpleging")))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
-        String report = com.jayway.jsonpath.JsonPath.read(answer, "$.id");
-        String dossier = com.jayway.jsonpath.JsonPath.read(answer, "$.dossierId");
-        String jurist = com.jayway.jsonpath.JsonPath.read(post("/api/v1/dossiers/" + dossier + "/consultations", "demo-medewerker",
+        String report = JsonPath.read(answer, "$.id");
+        String dossier = JsonPath.read(answer, "$.dossierId");
+        String jurist = JsonPath.read(post("/api/v1/dossiers/" + dossier + "/consultations", "demo-medewerker",
                 "{\"consultantId\":\"%s\",\"question\":\"Mag dit?\"}".formatted(directory.findByUsername("jurist").orElseThrow().id()))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id");
-        String gws = com.jayway.jsonpath.JsonPath.read(post("/api/v1/dossiers/" + dossier + "/consultations", "demo-medewerker",
+        String gws = JsonPath.read(post("/api/v1/dossiers/" + dossier + "/consultations", "demo-medewerker",
                 "{\"consultantId\":\"%s\"}".formatted(directory.findByUsername("gedragswetenschapper").orElseThrow().id()))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id");
         get("/api/v1/dossiers/" + dossier, "demo-jurist").andExpect(status().isOk());

@@ -12,6 +12,7 @@ import nl.vangnet.platform.DutchTime;
 import nl.vangnet.support.IntegrationTest;
 import nl.vangnet.support.MutableClock;
 import nl.vangnet.support.TestData;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -43,7 +44,7 @@ class AwareIT {
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.invalidParams[0].name").value("minorReason"));
         post(base, "demo-medewerker", "{\"victimId\":\"%s\",\"perpetratorId\":\"%s\"}".formatted(father, father))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.invalidParams[*].name", org.hamcrest.Matchers.hasItems("perpetratorId", "fearDescription")));
+                .andExpect(jsonPath("$.invalidParams[*].name", Matchers.hasItems("perpetratorId", "fearDescription")));
         String id = JsonPath.read(post(base, "demo-medewerker", ("{\"victimId\":\"%s\",\"perpetratorId\":\"%s\","
                 + "\"fearDescription\":\"Vader staat dagelijks bij school\",\"minorReason\":\"Moeder is overleden; Sem is het doelwit\"}")
                 .formatted(child, father)).andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id");

@@ -2,6 +2,7 @@ package nl.vangnet.followup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.UUID;
@@ -79,7 +80,7 @@ class ConditionsAndMonitoringBrowserIT extends BrowserTest {
         // Only the registration notice still keeps the dossier open; done, the dossier can close.
         assertThat(browser.findElement(By.id("open-werk")).getText()).contains("kennisgeving van registratie");
         jdbc.sql("UPDATE dossier_task SET done_at = :t WHERE dossier_id = :d AND done_at IS NULL")
-                .param("t", java.sql.Timestamp.from(clock.instant())).param("d", UUID.fromString(c.dossierId())).update();
+                .param("t", Timestamp.from(clock.instant())).param("d", UUID.fromString(c.dossierId())).update();
         browser.navigate().refresh();
         browser.findElement(By.id("sluiten-reason")).sendKeys("Voorwaarden nagekomen, veiligheid hersteld; monitoring afgerond.");
         submit("sluiten");

@@ -42,7 +42,7 @@ class CrisisInterventionBrowserIT extends BrowserTest {
     @Test
     void aCrisisInterventionAtNightByTheCrisisService() throws Exception {
         // The police notice of 02:55, registered by the crisis service (which is then assigned to the dossier).
-        String surname = nl.vangnet.support.TestData.uniqueSurname("Nachtcrisis");
+        String surname = TestData.uniqueSurname("Nachtcrisis");
         String receivedAt = clock.instant().atZone(NL).minusMinutes(15).toOffsetDateTime().withNano(0).toString();
         String report = mvc.perform(MockMvcRequestBuilders.post("/api/v1/reports").header("Authorization", "Bearer demo-crisisdienst")
                         .contentType(MediaType.APPLICATION_JSON).content(TestData.exampleReport(TestData.randomBsn(), surname)

@@ -16,6 +16,7 @@ import nl.vangnet.staff.TestLogins;
 import nl.vangnet.support.IntegrationTest;
 import nl.vangnet.support.MutableClock;
 import nl.vangnet.support.TestData;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -46,7 +47,7 @@ class CrisisInterventionIT {
         String base = "/api/v1/dossiers/" + dossier + "/crisis-interventions";
         post(base, "demo-crisisdienst", "{\"mode\":\"BY_PIGEON\",\"professionals\":[{\"kind\":\"GP\",\"name\":\"Dr. Smit\",\"withPersonConsent\":false}]}")
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.invalidParams[*].name", org.hamcrest.Matchers.hasItems("mode", "whatHappened", "howItArose",
+                .andExpect(jsonPath("$.invalidParams[*].name", Matchers.hasItems("mode", "whatHappened", "howItArose",
                         "immediateNeeds", "nextStep", "professionals[0].withoutConsentReason")));
         String created = post(base, "demo-crisisdienst", """
                 {"actedAt":"%s","mode":"ON_SITE","whatHappened":"Moeder met kind opgesloten in de badkamer, vader dronken",

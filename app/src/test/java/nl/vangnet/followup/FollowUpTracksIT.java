@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
@@ -14,15 +15,25 @@ import java.util.List;
 import java.util.UUID;
 import nl.vangnet.calendar.WorkingDays;
 import nl.vangnet.platform.DutchTime;
+import nl.vangnet.staff.ApiTokens;
 import nl.vangnet.staff.StaffDirectory;
+import nl.vangnet.staff.TestLogins;
 import nl.vangnet.support.Cases;
 import nl.vangnet.support.IntegrationTest;
 import nl.vangnet.support.MutableClock;
+import nl.vangnet.support.TestData;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.test.web.servlet.result.MockMvcResultMatchers;
 
 /** The follow-up tracks through the API, from the confirmed decision to closing the dossier. */
 @IntegrationTest
@@ -34,7 +45,7 @@ class FollowUpTracksIT {
     @Autowired WorkingDays calendar;
     @Autowired JdbcClient jdbc;
 
-    @Autowired nl.vangnet.staff.ApiTokens tokens;
+    @Autowired ApiTokens tokens;
 
     Cases cases;
     /** The worker's API token, issued anew whenever the clock moves (a token lives at most 90 days). */
@@ -51,7 +62,7 @@ class FollowUpTracksIT {
         me = tokens.issue(worker, "test " + UUID.randomUUID(), 30, worker).token();
     }
 
-    String json(org.springframework.test.web.servlet.ResultActions result) throws Exception {
+    String json(ResultActions result) throws Exception {
         return result.andReturn().getResponse().getContentAsString();
     }
 
@@ -122,8 +133,8 @@ class FollowUpTracksIT {
     @Test
     void aReportDecidedDuringTheInvestigationAddsItsViolenceToWhatTheInvestigationConcludesOn() throws Exception {
         at("2026-10-16");
-        String bsn = nl.vangnet.support.TestData.randomBsn();
-        String surname = nl.vangnet.support.TestData.uniqueSurname("Onderzoek");
+        String bsn = TestData.randomBsn();
+        String surname = TestData.uniqueSurname("Onderzoek");
         Cases.Case first = cases.decided("INVESTIGATION", bsn, surname, "CHILD_ABUSE");
         String d = "/api/v1/dossiers/" + first.dossierId();
         String person = JsonPath.read(json(cases.get(d, me)), "$.persons[0].personId");
@@ -212,7 +223,7 @@ class FollowUpTracksIT {
         cases.post(d + "/conditions", me, "{}").andExpect(status().isConflict())
                 .andExpect(jsonPath("$.detail").value("Dit dossier is gesloten; er kan niets meer aan worden toegevoegd."));
         at("2028-02-29");
-        jdbc.sql("UPDATE dossier SET updated_at = :now WHERE id = :id").param("now", java.sql.Timestamp.from(clock.instant()))
+        jdbc.sql("UPDATE dossier SET updated_at = :now WHERE id = :id").param("now", Timestamp.from(clock.instant()))
                 .param("id", UUID.fromString(c.dossierId())).update();
         cases.get(d, me).andExpect(jsonPath("$.retentionUntil").value("2048-02-29"));
     }
@@ -292,21 +303,21 @@ class FollowUpTracksIT {
     void theTermijnenShowTheInvestigationDueAndTheTeamleiderSeesTheEightyPercentNorm() throws Exception {
         Cases.Case c = cases.decided("INVESTIGATION");
         String reference = JsonPath.read(json(cases.get("/api/v1/dossiers/" + c.dossierId(), me)), "$.reference");
-        String page = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/termijnen")
-                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication(
-                                nl.vangnet.staff.TestLogins.authentication(directory, clock, "medewerker"))))
+        String page = mvc.perform(MockMvcRequestBuilders.get("/termijnen")
+                        .with(SecurityMockMvcRequestPostProcessors.authentication(
+                                TestLogins.authentication(directory, clock, "medewerker"))))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(page).contains(reference).contains("Onderzoek afronden").doesNotContain("Onderzoeken binnen 10 weken");
         clock.advance(Duration.ofDays(1));
-        String leader = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/termijnen").param("team", "true")
-                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication(
-                                nl.vangnet.staff.TestLogins.authentication(directory, clock, "teamleider"))))
+        String leader = mvc.perform(MockMvcRequestBuilders.get("/termijnen").param("team", "true")
+                        .with(SecurityMockMvcRequestPostProcessors.authentication(
+                                TestLogins.authentication(directory, clock, "teamleider"))))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(leader).contains(reference).contains("Onderzoeken binnen 10 weken").contains("norm 80%");
     }
 
-    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
-    @org.junit.jupiter.params.provider.ValueSource(strings = {"INVESTIGATION", "CONDITIONS_AND_FOLLOW_UP", "HANDOVER",
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"INVESTIGATION", "CONDITIONS_AND_FOLLOW_UP", "HANDOVER",
             "RVDK_INVESTIGATION_REQUEST", "CRISIS_INTERVENTION", "CLOSE_NO_UNSAFETY"})
     void theFollowUpPageOfEveryTrackHasItsTextsInDutchAndEnglish(String decision) throws Exception {
         Cases.Case c = cases.decided(decision);
@@ -316,14 +327,14 @@ class FollowUpTracksIT {
             cases.post("/api/v1/dossiers/" + c.dossierId() + "/handover-meeting", me,
                     "{\"organisation\":\"x\",\"contactPerson\":\"x\",\"heldOn\":\"" + cases.today() + "\"}").andExpect(status().isOk());
         }
-        var worker = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication(
-                nl.vangnet.staff.TestLogins.authentication(directory, clock, "medewerker"));
+        var worker = SecurityMockMvcRequestPostProcessors.authentication(
+                TestLogins.authentication(directory, clock, "medewerker"));
         for (String language : List.of("nl", "en")) {
             for (String page : List.of("/dossiers/" + c.dossierId() + "/vervolg", "/dossiers/" + c.dossierId(), "/termijnen")) {
-                mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(page).param("taal", language).with(worker))
+                mvc.perform(MockMvcRequestBuilders.get(page).param("taal", language).with(worker))
                         .andExpect(status().isOk())
-                        .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().string(
-                                org.hamcrest.Matchers.not(containsString("??"))));
+                        .andExpect(MockMvcResultMatchers.content().string(
+                                Matchers.not(containsString("??"))));
             }
         }
     }

@@ -3,6 +3,7 @@ package nl.vangnet.followup;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import nl.vangnet.intake.ViolenceType;
@@ -76,7 +77,7 @@ class InvestigationConclusionRuleTest {
 
     @Test
     void anEmptyConclusionIsRefusedAtItsPlace() {
-        java.util.ArrayList<TrackView.Conclusion> given = new java.util.ArrayList<>();
+        ArrayList<TrackView.Conclusion> given = new ArrayList<>();
         given.add(new TrackView.Conclusion("CHILD_ABUSE", "CONFIRMED"));
         given.add(null);
         given.add(new TrackView.Conclusion("PARTNER_VIOLENCE", "REFUTED"));

@@ -37,7 +37,7 @@ class RestrainingOrderBrowserIT extends BrowserTest {
 
     @Test
     void aRestrainingOrderIsRegisteredAndExtendedTo28DaysButNot29() throws Exception {
-        String surname = nl.vangnet.support.TestData.uniqueSurname("Huisverbodpagina");
+        String surname = TestData.uniqueSurname("Huisverbodpagina");
         String report = mvc.perform(MockMvcRequestBuilders.post("/api/v1/reports").header("Authorization", "Bearer demo-medewerker")
                         .contentType(MediaType.APPLICATION_JSON).content(TestData.exampleReport(TestData.randomBsn(), surname)))
                 .andReturn().getResponse().getContentAsString();

@@ -13,9 +13,11 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import nl.vangnet.platform.InvalidInputException;
+import nl.vangnet.staff.TestLogins;
 import nl.vangnet.support.IntegrationTest;
 import nl.vangnet.support.MutableClock;
 import nl.vangnet.support.TestData;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -23,6 +25,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.result.MockMvcResultMatchers;
 
 @IntegrationTest
 class RestrainingOrderIT {
@@ -83,7 +86,7 @@ class RestrainingOrderIT {
                 .andExpect(jsonPath("$.invalidParams[0].reason").value("Een tijdelijk huisverbod duurt ten hoogste 28 dagen vanaf de start."));
         // The decision lies while the order runs: not in the future, not before its start.
         post(base + "/extension", "demo-medewerker", "{\"totalDays\":28,\"decidedAt\":\"%s\"}".formatted(
-                        java.time.OffsetDateTime.ofInstant(clock.instant().plus(Duration.ofHours(2)), ZoneId.of("Europe/Amsterdam"))))
+                        OffsetDateTime.ofInstant(clock.instant().plus(Duration.ofHours(2)), ZoneId.of("Europe/Amsterdam"))))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.invalidParams[0].name").value("decidedAt"));
         post(base + "/extension", "demo-medewerker", "{\"totalDays\":28,\"decidedAt\":\"%s\"}".formatted(start.minusDays(1)))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.invalidParams[0].name").value("decidedAt"));
@@ -102,10 +105,10 @@ class RestrainingOrderIT {
 
         // The end is a deadline in the work list.
         mvc.perform(get("/werkvoorraad").with(org.springframework.security.test.web.servlet.request
-                        .SecurityMockMvcRequestPostProcessors.authentication(nl.vangnet.staff.TestLogins.authentication(
+                        .SecurityMockMvcRequestPostProcessors.authentication(TestLogins.authentication(
                                 directory, clock, "medewerker"))))
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
-                        .string(org.hamcrest.Matchers.containsString("Einde tijdelijk huisverbod")));
+                .andExpect(MockMvcResultMatchers.content()
+                        .string(Matchers.containsString("Einde tijdelijk huisverbod")));
         clock.advance(Duration.ofDays(24));
         mvc.perform(get("/api/v1/dossiers/" + dossier + "/restraining-orders").header("Authorization", "Bearer demo-medewerker"))
                 .andExpect(jsonPath("$[0].ended").value(true)).andExpect(jsonPath("$[0].daysLeft").value(0));

@@ -7,12 +7,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.jayway.jsonpath.JsonPath;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.UUID;
 import nl.vangnet.staff.StaffDirectory;
 import nl.vangnet.staff.TestLogins;
 import nl.vangnet.support.IntegrationTest;
 import nl.vangnet.support.MutableClock;
+import nl.vangnet.support.TestData;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,6 +23,7 @@ import org.springframework.http.MediaType;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.result.MockMvcResultMatchers;
 
 @IntegrationTest
 class AdviceRequestAndWorkListIT {
@@ -57,8 +61,8 @@ class AdviceRequestAndWorkListIT {
                  "callBackOn":"%s",
                  "persons":[{"role":"CHILD","surname":"Kleinzoon","givenNames":"Tim"}]}""".formatted(callBackOn)
                 // received three hours ago by the test clock, whatever the date
-                .replace("2026-11-02T14:00:00+01:00", java.time.OffsetDateTime.now(clock.withZone(
-                        java.time.ZoneId.of("Europe/Amsterdam"))).minusHours(3).withNano(0).toString());
+                .replace("2026-11-02T14:00:00+01:00", OffsetDateTime.now(clock.withZone(
+                        ZoneId.of("Europe/Amsterdam"))).minusHours(3).withNano(0).toString());
     }
 
     @Test
@@ -79,7 +83,7 @@ class AdviceRequestAndWorkListIT {
                 .andExpect(jsonPath("$.callBackDoneAt").isNotEmpty());
         assertThat(listOf("medewerker", IntakeWork.Scope.MINE).callBacks()).noneMatch(c -> c.adviceRequestId().toString().equals(id));
 
-        String report = nl.vangnet.support.TestData.exampleReport(nl.vangnet.support.TestData.randomBsn(), ReportApiIT.unique("Kleinzoon"))
+        String report = TestData.exampleReport(TestData.randomBsn(), ReportApiIT.unique("Kleinzoon"))
                 .replace("{\"receivedAt\"", "{\"adviceRequestId\":\"" + id + "\",\"receivedAt\"");
         String reportId = JsonPath.read(post("/api/v1/reports", "demo-medewerker", report).andExpect(status().isCreated())
                 .andExpect(jsonPath("$.adviceRequestId").value(id)).andReturn().getResponse().getContentAsString(), "$.id");
@@ -89,21 +93,21 @@ class AdviceRequestAndWorkListIT {
 
     @Test
     void theRegistrationNoticeOfANewReportIsInTheWorkList() throws Exception {
-        String json = nl.vangnet.support.TestData.exampleReport(nl.vangnet.support.TestData.randomBsn(), nl.vangnet.support.TestData.uniqueSurname("Kennisgeving"));
+        String json = TestData.exampleReport(TestData.randomBsn(), TestData.uniqueSurname("Kennisgeving"));
         String dossierReference = JsonPath.read(post("/api/v1/reports", "demo-medewerker", json).andReturn().getResponse()
                 .getContentAsString(), "$.dossierReference");
         mvc.perform(get("/werkvoorraad").with(org.springframework.security.test.web.servlet.request
                         .SecurityMockMvcRequestPostProcessors.authentication(TestLogins.authentication(directory, clock, "medewerker"))))
                 .andExpect(status().isOk())
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().string(
-                        org.hamcrest.Matchers.containsString("Kennisgeving registratie aan de betrokkenen · " + dossierReference)));
+                .andExpect(MockMvcResultMatchers.content().string(
+                        Matchers.containsString("Kennisgeving registratie aan de betrokkenen · " + dossierReference)));
     }
 
     @Test
     void anAdviceRequestIsRefusedWithNamedFields() throws Exception {
         post("/api/v1/advice-requests", "demo-medewerker", "{\"channel\":\"POLICE_NOTICE\",\"seeker\":{}}")
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.invalidParams[*].name", org.hamcrest.Matchers.hasItems("receivedAt", "channel",
+                .andExpect(jsonPath("$.invalidParams[*].name", Matchers.hasItems("receivedAt", "channel",
                         "seeker.name", "seeker.type", "concern")));
         mvc.perform(get("/api/v1/advice-requests/" + UUID.randomUUID()).header("Authorization", "Bearer demo-medewerker"))
                 .andExpect(status().isNotFound());
@@ -111,7 +115,7 @@ class AdviceRequestAndWorkListIT {
 
     @Test
     void anAcuteReportIsAtTheTopOfTheCrisisServicesWorkListAndTheTeams() throws Exception {
-        String json = nl.vangnet.support.TestData.exampleReport(nl.vangnet.support.TestData.randomBsn(), ReportApiIT.unique("Crisis"))
+        String json = TestData.exampleReport(TestData.randomBsn(), ReportApiIT.unique("Crisis"))
                 .replace("\"acuteDanger\":false", "\"acuteDanger\":true");
         String id = JsonPath.read(post("/api/v1/reports", "demo-medewerker", json).andReturn().getResponse()
                 .getContentAsString(), "$.id");
@@ -124,7 +128,7 @@ class AdviceRequestAndWorkListIT {
 
     @Test
     void reportsAwaitingAssessmentAreOrderedByDeadlineWithOverdueMarked() throws Exception {
-        String late = nl.vangnet.support.TestData.exampleReport(nl.vangnet.support.TestData.randomBsn(), ReportApiIT.unique("Laat"));
+        String late = TestData.exampleReport(TestData.randomBsn(), ReportApiIT.unique("Laat"));
         String lateId = JsonPath.read(post("/api/v1/reports", "demo-medewerker", late).andReturn().getResponse()
                 .getContentAsString(), "$.id");
         IntakeWork.Lists lists = listOf("medewerker", IntakeWork.Scope.MINE);

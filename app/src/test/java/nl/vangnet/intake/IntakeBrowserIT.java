@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.UUID;
 import nl.vangnet.support.Browser;
 import nl.vangnet.support.BrowserTest;
+import nl.vangnet.support.TestData;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -23,7 +24,7 @@ class IntakeBrowserIT extends BrowserTest {
 
     @Test
     void aPhoneReportWithTwoPersonsIsRegisteredVerifiedAndFoundInTheTeamWorkListWithItsDeadline() {
-        String surname = nl.vangnet.support.TestData.uniqueSurname("Browsertest");
+        String surname = TestData.uniqueSurname("Browsertest");
         browser.findElement(By.linkText("Nieuwe melding")).click();
         awaitUrlEnding("/meldingen/nieuw");
         new Select(browser.findElement(By.id("channel"))).selectByValue("PHONE");

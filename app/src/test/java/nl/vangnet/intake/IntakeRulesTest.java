@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Set;
 import nl.vangnet.calendar.WorkingDays;
 import nl.vangnet.platform.BusinessRuleException;
@@ -56,7 +57,7 @@ class IntakeRulesTest {
 
     @Test
     void adviceComesByPhoneEmailPostOrChatOnly() {
-        assertThat(java.util.Arrays.stream(Channel.values()).filter(Channel::allowedForAdvice))
+        assertThat(Arrays.stream(Channel.values()).filter(Channel::allowedForAdvice))
                 .containsExactly(Channel.PHONE, Channel.EMAIL, Channel.POST, Channel.CHAT);
     }
 }

@@ -13,14 +13,19 @@ import com.jayway.jsonpath.JsonPath;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import nl.vangnet.staff.TestLogins;
 import nl.vangnet.support.IntegrationTest;
 import nl.vangnet.support.MutableClock;
+import nl.vangnet.support.TestData;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.test.web.servlet.result.MockMvcResultMatchers;
 
 @IntegrationTest
 class ReportApiIT {
@@ -44,7 +49,7 @@ class ReportApiIT {
         String surname = unique("Voorbeeld");
         String body = post("/api/v1/reports", "demo-medewerker", example(bsn(), surname))
                 .andExpect(status().isCreated())
-                .andExpect(header().string("Location", org.hamcrest.Matchers.startsWith("/api/v1/reports/")))
+                .andExpect(header().string("Location", Matchers.startsWith("/api/v1/reports/")))
                 .andExpect(jsonPath("$.status").value("TO_VERIFY"))
                 .andExpect(jsonPath("$.classification").value("FIRST_REPORT"))
                 // Received Thursday 30 April 2026: 1 May, 4 May, (5 May holiday), 6, 7, 8 May.
@@ -62,11 +67,11 @@ class ReportApiIT {
                 .andExpect(status().isOk()).andExpect(jsonPath("$.assignedWorkers", hasItem("Mila de Medewerker")));
         // The dossier page lists the report.
         mvc.perform(get("/dossiers/" + dossierId).with(org.springframework.security.test.web.servlet.request
-                        .SecurityMockMvcRequestPostProcessors.authentication(nl.vangnet.staff.TestLogins.authentication(directory, clock, "medewerker"))))
+                        .SecurityMockMvcRequestPostProcessors.authentication(TestLogins.authentication(directory, clock, "medewerker"))))
                 .andExpect(status().isOk())
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                .andExpect(MockMvcResultMatchers.content()
                         .string(containsString("href=\"/meldingen/" + id + "\"")))
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                .andExpect(MockMvcResultMatchers.content()
                         .string(containsString("Te verifiëren, Eerste melding")));
     }
 
@@ -118,7 +123,7 @@ class ReportApiIT {
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.classification").value("REPEAT_REPORT"))
                 .andExpect(jsonPath("$.earlierDossiers[0].dossierId").value(dossierOf(first)))
-                .andExpect(jsonPath("$.dossierId").value(org.hamcrest.Matchers.not(dossierOf(first))));
+                .andExpect(jsonPath("$.dossierId").value(Matchers.not(dossierOf(first))));
     }
 
     @Test
@@ -126,11 +131,11 @@ class ReportApiIT {
         long before = reports();
         String key = UUID.randomUUID().toString();
         String json = example(bsn(), unique("Dubbel"));
-        String first = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/reports")
+        String first = mvc.perform(MockMvcRequestBuilders.post("/api/v1/reports")
                 .header("Authorization", "Bearer demo-medewerker").header("Idempotency-Key", key)
                 .contentType(MediaType.APPLICATION_JSON).content(json)).andExpect(status().isCreated())
                 .andReturn().getResponse().getContentAsString();
-        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/reports")
+        mvc.perform(MockMvcRequestBuilders.post("/api/v1/reports")
                         .header("Authorization", "Bearer demo-medewerker").header("Idempotency-Key", key)
                         .contentType(MediaType.APPLICATION_JSON).content(json))
                 .andExpect(status().isOk()).andExpect(header().string("Idempotent-Replayed", "true"))
@@ -269,6 +274,6 @@ class ReportApiIT {
     }
 
     static String bsn() {
-        return nl.vangnet.support.TestData.randomBsn();
+        return TestData.randomBsn();
     }
 }

@@ -10,6 +10,7 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
+import nl.vangnet.platform.DutchTime;
 import nl.vangnet.staff.ApiTokens;
 import nl.vangnet.staff.Role;
 import nl.vangnet.staff.StaffDirectory;
@@ -192,7 +193,7 @@ class ReportJoinsDossierIT {
                 {"receivedAt":"2026-04-30T09:00:00+02:00","channel":"PHONE",
                  "seeker":{"name":"Juf","type":"PROFESSIONAL","category":"EDUCATION"},
                  "concern":"Zorgen over een leerling.","violenceTypes":["CHILD_ABUSE"],"callBackOn":"%s"}"""
-                .formatted(nl.vangnet.platform.DutchTime.today(clock).plusDays(3)))
+                .formatted(DutchTime.today(clock).plusDays(3)))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id");
         String token = token(worker(otherTeam()));
         String report = TestData.exampleReport(TestData.randomBsn(), TestData.uniqueSurname("Koppel"))

@@ -10,22 +10,26 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import nl.vangnet.person.NewPerson;
 import nl.vangnet.dossier.DossierOpening;
 import nl.vangnet.dossier.Dossiers;
 import nl.vangnet.dossier.NewDossier;
+import nl.vangnet.person.NewPerson;
 import nl.vangnet.staff.StaffDirectory;
 import nl.vangnet.staff.TestLogins;
 import nl.vangnet.support.IntegrationTest;
 import nl.vangnet.support.MutableClock;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.test.web.servlet.result.MockMvcResultMatchers;
 
 /** The radar's matching cases, searched through the API as a case worker would at intake. */
 @IntegrationTest
@@ -115,7 +119,7 @@ class RadarIT {
                 .andExpect(jsonPath("$[0].score").value(1.0));
         mvc.perform(get("/api/v1/persons/search").param("postcode", "3511 ab").param("houseNumber", "99")
                         .header("Authorization", "Bearer demo-medewerker"))
-                .andExpect(jsonPath("$[*].surname", org.hamcrest.Matchers.hasItem("Özdemir")));
+                .andExpect(jsonPath("$[*].surname", Matchers.hasItem("Özdemir")));
         mvc.perform(get("/api/v1/persons/search").param("bsn", "999990018").header("Authorization", "Bearer demo-medewerker"))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.invalidParams[0].name").value("bsn"));
         mvc.perform(get("/api/v1/persons/search").param("name", "Ayşe Özdemir").header("Authorization", "Bearer demo-medewerker"))
@@ -165,22 +169,22 @@ class RadarIT {
 
     @Test
     void theSearchPageShowsHitsAndKeepsTheQueryWithoutPuttingItInTheUrl() throws Exception {
-        var worker = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+        var worker = SecurityMockMvcRequestPostProcessors
                 .authentication(TestLogins.authentication(directory, clock, "medewerker"));
-        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/zoeken/personen")
-                        .with(worker).with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+        mvc.perform(MockMvcRequestBuilders.post("/zoeken/personen")
+                        .with(worker).with(SecurityMockMvcRequestPostProcessors.csrf())
                         .param("name", "Ayse Ozdemir").param("dateOfBirth", "1911-03-05"))
                 .andExpect(status().isOk())
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().string(
-                        org.hamcrest.Matchers.containsString("Özdemir")))
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().string(
-                        org.hamcrest.Matchers.containsString("value=\"Ayse Ozdemir\"")));
-        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/zoeken/personen")
-                        .with(worker).with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                .andExpect(MockMvcResultMatchers.content().string(
+                        Matchers.containsString("Özdemir")))
+                .andExpect(MockMvcResultMatchers.content().string(
+                        Matchers.containsString("value=\"Ayse Ozdemir\"")));
+        mvc.perform(MockMvcRequestBuilders.post("/zoeken/personen")
+                        .with(worker).with(SecurityMockMvcRequestPostProcessors.csrf())
                         .param("name", "Ayse Ozdemir"))
                 .andExpect(status().isBadRequest())
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().string(
-                        org.hamcrest.Matchers.containsString("Zoek op naam altijd samen met de geboortedatum.")));
+                .andExpect(MockMvcResultMatchers.content().string(
+                        Matchers.containsString("Zoek op naam altijd samen met de geboortedatum.")));
     }
 
     String search(String query, String token) throws Exception {

@@ -3,6 +3,8 @@ package nl.vangnet.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.jayway.jsonpath.JsonPath;
+import java.io.IOException;
+import java.math.BigInteger;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -10,26 +12,30 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.time.Duration;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Random;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import nl.vangnet.support.IntegrationTest;
 import nl.vangnet.support.MutableClock;
 import nl.vangnet.support.TestData;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import tools.jackson.databind.ObjectMapper;
@@ -74,7 +80,7 @@ class ApiFuzzIT {
             "GEEN_BESTAANDE_WAARDE", "child", "\t\r\n"};
 
     static final Object[] NASTY_NUMBERS = {Long.MAX_VALUE, Long.MIN_VALUE, -1, 0, 1.5e308, -1.5e308, 3.5,
-            new java.math.BigInteger("99999999999999999999999999"), Integer.MAX_VALUE, 100_000_000, -999_999_999};
+            new BigInteger("99999999999999999999999999"), Integer.MAX_VALUE, 100_000_000, -999_999_999};
 
     record Failure(String method, String path, String what, int status) {
         @Override
@@ -115,7 +121,7 @@ class ApiFuzzIT {
                     int status;
                     try {
                         status = http.send(attempt.request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
-                    } catch (java.io.IOException e) {
+                    } catch (IOException e) {
                         failures.add(new Failure(attempt.method, path.getKey(), attempt.what + " (connection: " + e.getClass().getSimpleName() + ")", 599));
                         continue;
                     }
@@ -266,7 +272,7 @@ class ApiFuzzIT {
 
     static List<String> pathParameters(String template) {
         List<String> names = new ArrayList<>();
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\{([^}]+)}").matcher(template);
+        Matcher m = Pattern.compile("\\{([^}]+)}").matcher(template);
         while (m.find()) {
             names.add(m.group(1));
         }
@@ -390,7 +396,7 @@ class ApiFuzzIT {
             return null;
         }
         if (r == 1) {
-            Object[] other = {List.of(), Map.of(), true, 42, "tekst", java.util.Collections.singletonList(null), Map.of("a", List.of(Map.of()))};
+            Object[] other = {List.of(), Map.of(), true, 42, "tekst", Collections.singletonList(null), Map.of("a", List.of(Map.of()))};
             return other[random.nextInt(other.length)];
         }
         if (type.equals("integer") || type.equals("number")) {
@@ -515,7 +521,7 @@ class ApiFuzzIT {
             return "number " + n;
         }
         if (value instanceof List<?> l) {
-            return "array of " + l.size() + (l.stream().anyMatch(java.util.Objects::isNull) ? " with null" : "");
+            return "array of " + l.size() + (l.stream().anyMatch(Objects::isNull) ? " with null" : "");
         }
         if (value instanceof Map<?, ?>) {
             return "object";

@@ -12,10 +12,19 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import nl.vangnet.support.IntegrationTest;
 import nl.vangnet.support.MutableClock;
 import nl.vangnet.support.TestData;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -113,7 +122,7 @@ class BadInputIT {
         post(base, "demo-crisisdienst", "{\"mode\":\"ON_SITE\",\"whatHappened\":\"w\",\"howItArose\":\"h\",\"immediateNeeds\":\"i\","
                 + "\"nextStep\":\"ASSESSMENT\",\"professionals\":[{\"name\":\"Dr. Smit\",\"withPersonConsent\":true},null]}")
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.invalidParams[*].name", org.hamcrest.Matchers.hasItems("professionals[0].kind", "professionals[1]")));
+                .andExpect(jsonPath("$.invalidParams[*].name", Matchers.hasItems("professionals[0].kind", "professionals[1]")));
     }
 
     @Test
@@ -136,7 +145,7 @@ class BadInputIT {
                  "persons":[{"role":"CHILD","surname":"%s","givenNames":"Tim"}]}""";
         for (String callBack : new String[] {"+1000000-01-01", today().plusYears(3).toString(), "2026-99-01"}) {
             post("/api/v1/advice-requests", "demo-medewerker", advice.formatted(callBack, surname).replace("2026-11-02T14:00:00+01:00",
-                    java.time.OffsetDateTime.now(clock.withZone(java.time.ZoneId.of("Europe/Amsterdam"))).minusHours(3).withNano(0).toString()))
+                    OffsetDateTime.now(clock.withZone(ZoneId.of("Europe/Amsterdam"))).minusHours(3).withNano(0).toString()))
                     .andExpect(status().isBadRequest())
                     .andExpect(jsonPath("$.invalidParams[0].name").value("callBackOn"));
         }
@@ -178,7 +187,7 @@ class BadInputIT {
         assertThat((Integer) JsonPath.read(docs, "$.components.schemas.ReporterInput.properties.name.maxLength")).isEqualTo(Checks.MAX_SHORT_TEXT);
         assertThat((Integer) JsonPath.read(docs, "$.components.schemas.ReportInput.properties.concern.maxLength")).isEqualTo(Checks.MAX_TEXT);
         assertThat((String) JsonPath.read(docs, "$.components.schemas.PersonInput.properties.dateOfBirth.format")).isEqualTo("date");
-        assertThat((java.util.List<String>) JsonPath.read(docs, "$.components.schemas.ReportInput.properties.channel.enum")).contains("PHONE");
+        assertThat((List<String>) JsonPath.read(docs, "$.components.schemas.ReportInput.properties.channel.enum")).contains("PHONE");
     }
 
     /** Every text property of every request body's schema has a maximum length, a format (date, id) or a closed set. */
@@ -186,22 +195,22 @@ class BadInputIT {
     @SuppressWarnings("unchecked")
     void theOpenApiStatesALimitForEveryTextOfEveryRequest() throws Exception {
         String docs = mvc.perform(MockMvcRequestBuilders.get("/v3/api-docs")).andReturn().getResponse().getContentAsString();
-        java.util.Map<String, Object> schemas = JsonPath.read(docs, "$.components.schemas");
-        java.util.List<String> refs = JsonPath.read(docs, "$.paths.*.*.requestBody.content.*.schema.$ref");
-        java.util.Deque<String> todo = new java.util.ArrayDeque<>(refs);
-        java.util.Set<String> seen = new java.util.HashSet<>();
-        java.util.List<String> unlimited = new java.util.ArrayList<>();
+        Map<String, Object> schemas = JsonPath.read(docs, "$.components.schemas");
+        List<String> refs = JsonPath.read(docs, "$.paths.*.*.requestBody.content.*.schema.$ref");
+        Deque<String> todo = new ArrayDeque<>(refs);
+        Set<String> seen = new HashSet<>();
+        List<String> unlimited = new ArrayList<>();
         while (!todo.isEmpty()) {
             String name = todo.pop().replace("#/components/schemas/", "");
             if (!seen.add(name)) {
                 continue;
             }
-            java.util.Map<String, Object> properties = (java.util.Map<String, Object>) ((java.util.Map<String, Object>) schemas.get(name))
-                    .getOrDefault("properties", java.util.Map.of());
+            Map<String, Object> properties = (Map<String, Object>) ((Map<String, Object>) schemas.get(name))
+                    .getOrDefault("properties", Map.of());
             properties.forEach((property, value) -> {
-                java.util.Map<String, Object> schema = (java.util.Map<String, Object>) value;
-                if (schema.get("items") instanceof java.util.Map<?, ?> items) {
-                    schema = (java.util.Map<String, Object>) items;
+                Map<String, Object> schema = (Map<String, Object>) value;
+                if (schema.get("items") instanceof Map<?, ?> items) {
+                    schema = (Map<String, Object>) items;
                 }
                 if (schema.get("$ref") instanceof String ref) {
                     todo.push(ref);

@@ -3,6 +3,7 @@ package nl.vangnet.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,7 +45,7 @@ class EmbeddedDatabaseIT {
                 assertThat(c.getMetaData().getUserName()).isEqualTo("vangnet_app");
                 assertThatThrownBy(() -> s.execute("CREATE TABLE elders (id int)")).hasMessageContaining("permission denied");
             } finally {
-                ((com.zaxxer.hikari.HikariDataSource) app).close();
+                ((HikariDataSource) app).close();
             }
         }
 

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.sql.Connection;
 import java.sql.Statement;
+import java.util.Arrays;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
 import nl.vangnet.VangnetApplication;
 import org.junit.jupiter.api.AfterAll;
@@ -50,7 +52,7 @@ class ExternalDatabaseIT {
         String[] args = new String[] {"--spring.datasource.url=" + url, "--spring.datasource.username=" + runtimeUser,
                 "--spring.datasource.password=" + runtimePassword, "--server.port=0", "--spring.profiles.active=test"};
         return new SpringApplicationBuilder(VangnetApplication.class)
-                .run(java.util.stream.Stream.concat(java.util.Arrays.stream(args), java.util.Arrays.stream(more))
+                .run(Stream.concat(Arrays.stream(args), Arrays.stream(more))
                         .toArray(String[]::new));
     }
 

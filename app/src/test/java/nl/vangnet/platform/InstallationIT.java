@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.Clock;
 import nl.vangnet.support.IntegrationTest;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,7 +26,7 @@ class InstallationIT {
     @Test
     void theDemoShowsItsBannerOnTheLoginPage() throws Exception {
         assertThat(installation.mode()).isEqualTo(InstallationMode.DEMO);
-        mvc.perform(get("/login")).andExpect(content().string(org.hamcrest.Matchers.containsString("demo — fictieve gegevens")));
+        mvc.perform(get("/login")).andExpect(content().string(Matchers.containsString("demo — fictieve gegevens")));
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
+import java.util.Arrays;
 import java.util.List;
 import nl.vangnet.support.IntegrationTest;
 import org.junit.jupiter.api.AfterEach;
@@ -58,6 +59,6 @@ class LogHygieneIT {
 
     @SafeVarargs
     private static List<String> concat(List<String>... lists) {
-        return java.util.Arrays.stream(lists).flatMap(List::stream).toList();
+        return Arrays.stream(lists).flatMap(List::stream).toList();
     }
 }

@@ -25,6 +25,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
@@ -249,11 +250,11 @@ class OpenApiExamplesIT {
         return copy;
     }
 
-    static String body(org.springframework.test.web.servlet.ResultActions actions) throws Exception {
+    static String body(ResultActions actions) throws Exception {
         return actions.andReturn().getResponse().getContentAsString();
     }
 
-    static String id(org.springframework.test.web.servlet.ResultActions actions, String path) throws Exception {
+    static String id(ResultActions actions, String path) throws Exception {
         return JsonPath.read(body(actions), path);
     }
 

@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.Base64;
 import java.util.List;
 import nl.vangnet.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -76,7 +77,7 @@ class SecurityHeadersIT {
 
     @Test
     void basicAuthenticationIsNoCredential() throws Exception {
-        String basic = java.util.Base64.getEncoder().encodeToString("user:password".getBytes());
+        String basic = Base64.getEncoder().encodeToString("user:password".getBytes());
         assertThat(get("/api/v1/me", "Authorization", "Basic " + basic).statusCode()).isEqualTo(401);
         assertThat(get("/werkvoorraad", "Authorization", "Basic " + basic).statusCode()).isEqualTo(302);
     }

@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
@@ -310,7 +312,7 @@ class AccessMatrixIT {
                 // its own (allowed or refused) leaves at least one entry about it.
                 List<UUID> logged = jdbc.sql("SELECT unnest(dossier_ids) FROM access_log_entry WHERE seq > :s")
                         .param("s", before).query(UUID.class).list();
-                if (logged.size() != new java.util.HashSet<>(logged).size()) {
+                if (logged.size() != new HashSet<>(logged).size()) {
                     wrong.add(endpoint + " " + role + " -> the same dossier in more than one access-log entry");
                 }
                 // (A refused input, 400 or 409, reads and stores nothing and is rolled back; the emergency-access form
@@ -367,7 +369,7 @@ class AccessMatrixIT {
             request.param("role", Role.BEHAVIOURAL_SCIENTIST.name());
         }
         if (parts[0].equals("POST") && isApi(endpoint)) {
-            request.contentType(org.springframework.http.MediaType.APPLICATION_JSON).content("{}");
+            request.contentType(MediaType.APPLICATION_JSON).content("{}");
         }
         return request;
     }

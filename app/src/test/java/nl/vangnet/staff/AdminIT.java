@@ -9,7 +9,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.hamcrest.Matchers.containsString;
 
+import java.time.LocalDate;
 import java.util.UUID;
+import nl.vangnet.calendar.WorkingDays;
 import nl.vangnet.support.IntegrationTest;
 import nl.vangnet.support.MutableClock;
 import org.junit.jupiter.api.Test;
@@ -25,7 +27,7 @@ class AdminIT {
     @Autowired StaffDirectory directory;
     @Autowired MutableClock clock;
     @Autowired SecondFactor secondFactor;
-    @Autowired nl.vangnet.calendar.WorkingDays workingDays;
+    @Autowired WorkingDays workingDays;
 
     RequestPostProcessor admin() {
         return authentication(TestLogins.authentication(directory, clock, "applicatiebeheer"));
@@ -99,7 +101,7 @@ class AdminIT {
 
     @Test
     void aDecreeDayAddedInBeheerIsNoWorkingDayFromThenOn() throws Exception {
-        java.time.LocalDate day = java.time.LocalDate.of(2031, 5, 30); // a Friday after Hemelvaartsdag 2031
+        LocalDate day = LocalDate.of(2031, 5, 30); // a Friday after Hemelvaartsdag 2031
         assertThat(workingDays.isWorkingDay(day)).isTrue();
         mvc.perform(post("/beheer/kalender").with(admin()).with(csrf()).param("day", day.toString())
                 .param("description", "Besluit gelijkstelling 30 mei 2031")).andExpect(status().is3xxRedirection());

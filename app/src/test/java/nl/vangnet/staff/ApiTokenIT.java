@@ -20,9 +20,13 @@ import java.util.regex.Pattern;
 import nl.vangnet.platform.BusinessRuleException;
 import nl.vangnet.support.IntegrationTest;
 import nl.vangnet.support.MutableClock;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.test.web.servlet.MockMvc;
 
 @IntegrationTest
@@ -54,7 +58,7 @@ class ApiTokenIT {
                 .andExpect(header().string("WWW-Authenticate", "Bearer realm=\"vangnet\""))
                 .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
                 .andExpect(jsonPath("$.status").value(401))
-                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("token")));
+                .andExpect(jsonPath("$.detail").value(Matchers.containsString("token")));
     }
 
     @Test
@@ -74,10 +78,10 @@ class ApiTokenIT {
     @Test
     void aSessionCookieIsNoCredentialForTheApi() throws Exception {
         // A logged-in UI session holds its security context in the session; the API does not look there.
-        var session = new org.springframework.mock.web.MockHttpSession();
-        var context = org.springframework.security.core.context.SecurityContextHolder.createEmptyContext();
+        var session = new MockHttpSession();
+        var context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(TestLogins.authentication(directory, clock, "medewerker"));
-        session.setAttribute(org.springframework.security.web.context.HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, context);
+        session.setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, context);
         mvc.perform(get("/werkvoorraad").session(session)).andExpect(status().isOk());
         mvc.perform(get("/api/v1/me").session(session)).andExpect(status().isUnauthorized());
     }
@@ -142,7 +146,7 @@ class ApiTokenIT {
         StaffUser service = directory.createServiceAccount("svc-" + UUID.randomUUID().toString().substring(0, 8),
                 "Koppeling", EnumSet.of(Role.CASE_WORKER));
         mvc.perform(post("/login").with(csrf()).param("username", service.username()).param("password", ""))
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("Gebruikersnaam of wachtwoord onjuist")));
+                .andExpect(content().string(Matchers.containsString("Gebruikersnaam of wachtwoord onjuist")));
     }
 
     @Test
@@ -163,8 +167,8 @@ class ApiTokenIT {
         var auth = authentication(TestLogins.authentication(directory, clock, "medewerker"));
         mvc.perform(post("/mijn/tokens").with(auth).with(csrf()).param("name", "te lang geldig").param("days", "120"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("Een token is 1 tot 90 dagen geldig.")))
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("value=\"te lang geldig\"")))
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("aria-describedby=\"days-fout\"")));
+                .andExpect(content().string(Matchers.containsString("Een token is 1 tot 90 dagen geldig.")))
+                .andExpect(content().string(Matchers.containsString("value=\"te lang geldig\"")))
+                .andExpect(content().string(Matchers.containsString("aria-describedby=\"days-fout\"")));
     }
 }

@@ -14,6 +14,7 @@ import nl.vangnet.platform.Installation;
 import nl.vangnet.platform.InstallationMode;
 import nl.vangnet.support.MutableClock;
 import nl.vangnet.support.TestClockConfiguration;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -50,9 +51,9 @@ class FirstAdministratorSetupIT {
         assertThat(installation.mode()).isEqualTo(InstallationMode.LIVE);
         assertThat(directory.hasPersons()).isFalse();
         mvc.perform(get("/login")).andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("fictieve gegevens"))));
+                .andExpect(content().string(Matchers.not(Matchers.containsString("fictieve gegevens"))));
         mvc.perform(post("/login").with(csrf()).param("username", "medewerker").param("password", "vangnet-demo"))
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("Gebruikersnaam of wachtwoord onjuist")));
+                .andExpect(content().string(Matchers.containsString("Gebruikersnaam of wachtwoord onjuist")));
         mvc.perform(get("/api/v1/me").header("Authorization", "Bearer demo-fg")).andExpect(status().isUnauthorized());
         mvc.perform(get("/setup")).andExpect(status().isOk());
     }
@@ -63,8 +64,8 @@ class FirstAdministratorSetupIT {
         mvc.perform(post("/setup").with(csrf()).param("token", "geraden").param("username", "beheerder")
                         .param("displayName", "Bea Beheer").param("password", "een-lange-zin-als-wachtwoord"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("setup-token is onjuist")))
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("value=\"Bea Beheer\"")));
+                .andExpect(content().string(Matchers.containsString("setup-token is onjuist")))
+                .andExpect(content().string(Matchers.containsString("value=\"Bea Beheer\"")));
         assertThat(directory.hasPersons()).isFalse();
     }
 

@@ -16,11 +16,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.vangnet.support.IntegrationTest;
 import nl.vangnet.support.MutableClock;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.env.Environment;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
 
 @IntegrationTest
 class LoginIT {
@@ -44,7 +46,7 @@ class LoginIT {
     void passwordAndAuthenticatorCodeOpenTheWorkList() throws Exception {
         MockHttpSession session = loginAs("medewerker");
         mvc.perform(get("/werkvoorraad").session(session)).andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("VT-")));
+                .andExpect(content().string(Matchers.containsString("VT-")));
     }
 
     @Test
@@ -53,7 +55,7 @@ class LoginIT {
         passwordStep(session, "jurist", TestLogins.DEMO_PASSWORD).andExpect(redirectedUrl("/login/code"));
         mvc.perform(post("/login/code").session(session).with(csrf()).param("code", TestLogins.wrongCode(secondFactor, TestLogins.DEMO_SECRET)))
                 .andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("De code is onjuist of verlopen")));
+                .andExpect(content().string(Matchers.containsString("De code is onjuist of verlopen")));
         mvc.perform(get("/werkvoorraad").session(session)).andExpect(redirectedUrl("/login"));
     }
 
@@ -67,7 +69,7 @@ class LoginIT {
         MockHttpSession second = new MockHttpSession();
         passwordStep(second, "vertrouwensarts", TestLogins.DEMO_PASSWORD);
         mvc.perform(post("/login/code").session(second).with(csrf()).param("code", code))
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("De code is onjuist of verlopen")));
+                .andExpect(content().string(Matchers.containsString("De code is onjuist of verlopen")));
     }
 
     @Test
@@ -149,7 +151,7 @@ class LoginIT {
         mvc.perform(post("/mijn/wachtwoord").session(session).with(csrf()).param("currentPassword", "juist-wachtwoord-42")
                 .param("newPassword", "kort")
                 .param("repeatPassword", "kort")).andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("ten minste 12 tekens")));
+                .andExpect(content().string(Matchers.containsString("ten minste 12 tekens")));
         mvc.perform(post("/mijn/wachtwoord").session(session).with(csrf()).param("currentPassword", "juist-wachtwoord-42")
                 .param("newPassword", "een-lange-zin-als-wachtwoord").param("repeatPassword", "een-lange-zin-als-wachtwoord"))
                 .andExpect(redirectedUrl("/werkvoorraad"));
@@ -165,7 +167,7 @@ class LoginIT {
         directory.disable(user.id(), directory.findByUsername("applicatiebeheer").orElseThrow().id());
         mvc.perform(get("/werkvoorraad").session(session)).andExpect(redirectedUrl("/login?verlopen"));
         passwordStep(new MockHttpSession(), user.username(), "een-ander-wachtwoord-7")
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("Gebruikersnaam of wachtwoord onjuist")));
+                .andExpect(content().string(Matchers.containsString("Gebruikersnaam of wachtwoord onjuist")));
     }
 
     @Test
@@ -209,7 +211,7 @@ class LoginIT {
                 "juist-wachtwoord-42", roles, Set.copyOf(directory.findByUsername("medewerker").orElseThrow().teamIds()), true));
     }
 
-    private org.springframework.test.web.servlet.ResultActions passwordStep(MockHttpSession session, String username,
+    private ResultActions passwordStep(MockHttpSession session, String username,
             String password) throws Exception {
         // Each from its own address, so that these tests' failures never add up to the per-address throttle.
         return mvc.perform(post("/login").session(session).with(csrf())

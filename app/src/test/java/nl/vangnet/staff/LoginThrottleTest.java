@@ -3,6 +3,7 @@ package nl.vangnet.staff;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -14,14 +15,14 @@ class LoginThrottleTest {
         assertThat(LoginThrottle.lockFor(failures)).isEqualTo(Duration.ofMinutes(minutes));
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void anIpv6ClientCountsByItsSlash64NetworkAndAnIpv4ClientByItsAddress() {
         assertThat(LoginThrottle.addressKey("2001:db8:1:2:aaaa::1")).isEqualTo(LoginThrottle.addressKey("2001:db8:1:2::ffff"))
                 .isNotEqualTo(LoginThrottle.addressKey("2001:db8:1:3::1"));
         assertThat(LoginThrottle.addressKey("192.0.2.1")).isNotEqualTo(LoginThrottle.addressKey("192.0.2.2"));
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void anAddressIsLockedOnlyAfterMoreFreeAttemptsThanAUsername() {
         assertThat(LoginThrottle.lockFor(LoginThrottle.ADDRESS_FREE_ATTEMPTS, LoginThrottle.ADDRESS_FREE_ATTEMPTS))
                 .isEqualTo(Duration.ofMinutes(1));

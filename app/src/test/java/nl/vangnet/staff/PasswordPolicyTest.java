@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import nl.vangnet.platform.BusinessRuleException;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -15,7 +16,7 @@ class PasswordPolicyTest {
     void weakPasswordsAreRefusedWithADutchReason(String password) {
         assertThatThrownBy(() -> StaffDirectory.checkPassword("jansen", password, "password"))
                 .isInstanceOf(BusinessRuleException.class)
-                .satisfies(e -> org.assertj.core.api.Assertions.assertThat(((BusinessRuleException) e).field()).isEqualTo("password"));
+                .satisfies(e -> Assertions.assertThat(((BusinessRuleException) e).field()).isEqualTo("password"));
     }
 
     @Test

@@ -2,10 +2,13 @@ package nl.vangnet.staff;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Set;
+import java.util.function.Supplier;
 import nl.vangnet.support.MutableClock;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /** Test helpers for logging in as the demo users: principals, and fresh authenticator codes. */
 public final class TestLogins {
@@ -27,20 +30,20 @@ public final class TestLogins {
 
     /** Runs {@code action} as the user, as a request of theirs would, and forgets them afterwards. */
     public static <T> T as(StaffDirectory directory, MutableClock clock, String username,
-            java.util.function.Supplier<T> action) {
-        org.springframework.security.core.context.SecurityContextHolder.getContext()
+            Supplier<T> action) {
+        SecurityContextHolder.getContext()
                 .setAuthentication(authentication(directory, clock, username));
         try {
             return action.get();
         } finally {
-            org.springframework.security.core.context.SecurityContextHolder.clearContext();
+            SecurityContextHolder.clearContext();
         }
     }
 
     /** A six-digit code that is not valid for the secret now (nor one step either side). */
     public static String wrongCode(SecondFactor secondFactor, String secret) {
         long step = secondFactor.currentStep();
-        java.util.Set<String> valid = java.util.Set.of(secondFactor.codeAt(secret, step - 1),
+        Set<String> valid = Set.of(secondFactor.codeAt(secret, step - 1),
                 secondFactor.codeAt(secret, step), secondFactor.codeAt(secret, step + 1));
         for (int i = 0; ; i++) {
             String candidate = "%06d".formatted(i);

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
 
 /**
  * The shared test clock may be moved anywhere, in any order: a demo user who logged in at a later time can still log
@@ -66,7 +67,7 @@ class MovingTheClockIT {
         codeStep(username, TestLogins.nextCode(secondFactor, clock, TestLogins.DEMO_SECRET)).andExpect(redirectedUrl("/werkvoorraad"));
     }
 
-    private org.springframework.test.web.servlet.ResultActions codeStep(String username, String code) throws Exception {
+    private ResultActions codeStep(String username, String code) throws Exception {
         MockHttpSession session = new MockHttpSession();
         mvc.perform(post("/login").session(session).with(csrf()).param("username", username).param("password", TestLogins.DEMO_PASSWORD))
                 .andExpect(redirectedUrl("/login/code"));

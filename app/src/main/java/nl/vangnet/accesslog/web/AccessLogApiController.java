@@ -12,6 +12,7 @@ import nl.vangnet.accesslog.AccessLogReview;
 import nl.vangnet.accesslog.ChainVerification;
 import nl.vangnet.platform.BusinessRuleException;
 import nl.vangnet.platform.Checks;
+import nl.vangnet.platform.DutchTime;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -23,7 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Toegangslog", description = "Het toegangslog (NEN 7513): lezen en de keten controleren")
 class AccessLogApiController {
 
-    static final ZoneId AMSTERDAM = nl.vangnet.platform.DutchTime.ZONE;
+    static final ZoneId AMSTERDAM = DutchTime.ZONE;
     private final AccessLogReview review;
 
     AccessLogApiController(AccessLogReview review) {

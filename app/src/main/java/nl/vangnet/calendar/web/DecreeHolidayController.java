@@ -1,5 +1,6 @@
 package nl.vangnet.calendar.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
@@ -19,9 +20,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class DecreeHolidayController {
 
     private final DecreeHolidays decreeHolidays;
-    private final java.time.Clock clock;
+    private final Clock clock;
 
-    DecreeHolidayController(DecreeHolidays decreeHolidays, java.time.Clock clock) {
+    DecreeHolidayController(DecreeHolidays decreeHolidays, Clock clock) {
         this.decreeHolidays = decreeHolidays;
         this.clock = clock;
     }

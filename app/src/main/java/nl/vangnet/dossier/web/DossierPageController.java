@@ -1,15 +1,27 @@
 package nl.vangnet.dossier.web;
 
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Comparator;
 import java.util.Optional;
 import java.util.UUID;
+import nl.vangnet.dossier.DossierParts;
 import nl.vangnet.dossier.Dossiers;
+import nl.vangnet.platform.BusinessRuleException;
 import nl.vangnet.platform.PageForm;
+import nl.vangnet.staff.CurrentStaff;
+import nl.vangnet.staff.Role;
+import nl.vangnet.staff.StaffKind;
+import nl.vangnet.staff.StaffPrincipal;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 @Controller
 class DossierPageController {
@@ -31,21 +43,21 @@ class DossierPageController {
     }
 
     @PostMapping("/dossiers/{id}/toewijzen")
-    String assign(@PathVariable UUID id, @RequestParam(required = false) UUID workerId, org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
+    String assign(@PathVariable UUID id, @RequestParam(required = false) UUID workerId, RedirectAttributes redirect) {
         needToKnow.assign(id, workerId);
         return PageForm.saved(redirect, true, "/dossiers/" + id);
     }
 
     @PostMapping("/dossiers/{id}/raadplegen")
     String consult(@PathVariable UUID id, @RequestParam(required = false) UUID consultantId, @RequestParam(defaultValue = "") String question,
-            org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
+            RedirectAttributes redirect) {
         needToKnow.consult(id, consultantId, question);
         return PageForm.saved(redirect, true, "/dossiers/" + id);
     }
 
     @PostMapping("/dossiers/{id}/raadplegingen/{consultationId}/sluiten")
     String closeConsultation(@PathVariable UUID id, @PathVariable UUID consultationId,
-            org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
+            RedirectAttributes redirect) {
         needToKnow.closeConsultation(id, consultationId);
         return PageForm.saved(redirect, true, "/dossiers/" + id);
     }
@@ -58,7 +70,7 @@ class DossierPageController {
 
     @PostMapping("/dossiers/{id}/noodtoegang")
     String breakTheGlass(@PathVariable UUID id, @RequestParam(defaultValue = "") String reason,
-            @RequestParam(defaultValue = "") String code, Model model, jakarta.servlet.http.HttpServletResponse response) {
+            @RequestParam(defaultValue = "") String code, Model model, HttpServletResponse response) {
         return PageForm.of(model, response).keep("reason", reason).rules("reason", 400).submit(() -> {
             needToKnow.breakTheGlass(id, reason, code);
             return "redirect:/dossiers/" + id;
@@ -67,7 +79,7 @@ class DossierPageController {
 
     @GetMapping("/vervanging")
     String substitutes(Model model) {
-        nl.vangnet.staff.StaffPrincipal me = nl.vangnet.staff.CurrentStaff.get();
+        StaffPrincipal me = CurrentStaff.get();
         model.addAttribute("substitutions", needToKnow.currentSubstitutions());
         model.addAttribute("workers", staffChoices.teamWorkers(me));
         return "dossier/substitutes";
@@ -76,18 +88,18 @@ class DossierPageController {
     @PostMapping("/vervanging")
     String nameSubstitute(@RequestParam(required = false) UUID workerId, @RequestParam(required = false) UUID substituteId,
             @RequestParam(defaultValue = "") String from, @RequestParam(defaultValue = "") String to, Model model,
-            jakarta.servlet.http.HttpServletResponse response, org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
+            HttpServletResponse response, RedirectAttributes redirect) {
         return PageForm.of(model, response).keep("from", from).keep("to", to).rules("workerId", 400).submit(() -> {
             needToKnow.nameSubstitute(workerId, substituteId, date(from), date(to));
             return PageForm.saved(redirect, true, "/vervanging");
         }, () -> substitutes(model));
     }
 
-    private static java.time.LocalDate date(String value) {
+    private static LocalDate date(String value) {
         try {
-            return value == null || value.isBlank() ? null : java.time.LocalDate.parse(value);
-        } catch (java.time.format.DateTimeParseException e) {
-            throw new nl.vangnet.platform.BusinessRuleException("from", "Geef geldige datums.");
+            return value == null || value.isBlank() ? null : LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new BusinessRuleException("from", "Geef geldige datums.");
         }
     }
 
@@ -99,7 +111,7 @@ class DossierPageController {
 
     @PostMapping("/noodtoegang/{grantId}/beoordeling")
     String review(@PathVariable UUID grantId, @RequestParam(defaultValue = "false") boolean justified, @RequestParam(defaultValue = "") String note,
-            org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
+            RedirectAttributes redirect) {
         needToKnow.review(grantId, justified, note);
         return PageForm.saved(redirect, true, "/noodtoegang");
     }
@@ -111,21 +123,21 @@ class DossierPageController {
     }
 
     @GetMapping("/dossiers/{id}")
-    String show(@PathVariable UUID id, Model model, jakarta.servlet.http.HttpServletResponse response) {
+    String show(@PathVariable UUID id, Model model, HttpServletResponse response) {
         try {
             model.addAttribute("dossier", dossiers.open(id));
-        } catch (org.springframework.security.access.AccessDeniedException e) {
+        } catch (AccessDeniedException e) {
             response.setStatus(403);
             model.addAttribute("dossierId", id);
             return "dossier/no-access";
         }
         model.addAttribute("consultations", needToKnow.openConsultations(id));
-        nl.vangnet.staff.StaffPrincipal me = nl.vangnet.staff.CurrentStaff.get();
-        model.addAttribute("canAssign", me.has(nl.vangnet.staff.Role.TEAM_LEADER));
-        model.addAttribute("colleagues", staff.all().stream().filter(u -> u.enabled() && u.kind() == nl.vangnet.staff.StaffKind.PERSON
+        StaffPrincipal me = CurrentStaff.get();
+        model.addAttribute("canAssign", me.has(Role.TEAM_LEADER));
+        model.addAttribute("colleagues", staff.all().stream().filter(u -> u.enabled() && u.kind() == StaffKind.PERSON
                 && u.teamIds().stream().anyMatch(me.teamIds()::contains)).toList());
         model.addAttribute("parts", parts.stream().flatMap(p -> p.partsOf(id).stream())
-                .sorted(java.util.Comparator.comparing(nl.vangnet.dossier.DossierParts.Part::at)).toList());
+                .sorted(Comparator.comparing(DossierParts.Part::at)).toList());
         return "dossier/dossier";
     }
 

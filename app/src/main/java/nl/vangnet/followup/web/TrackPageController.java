@@ -2,16 +2,21 @@ package nl.vangnet.followup.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
+import nl.vangnet.dossier.DossierStatus;
 import nl.vangnet.dossier.DossierView;
 import nl.vangnet.dossier.Dossiers;
-import nl.vangnet.followup.TrackView;
 import nl.vangnet.followup.ConditionsAndMonitoring;
 import nl.vangnet.followup.Investigations;
+import nl.vangnet.followup.TrackView;
 import nl.vangnet.followup.Tracks;
 import nl.vangnet.intake.Reports;
 import nl.vangnet.platform.PageForm;
@@ -50,17 +55,17 @@ class TrackPageController {
     String page(@PathVariable UUID id, Model model) {
         DossierView dossier = dossiers.open(id);
         List<TrackView> list = new ArrayList<>(tracks.ofDossier(id));
-        java.util.Collections.reverse(list);
+        Collections.reverse(list);
         model.addAttribute("dossier", dossier);
         model.addAttribute("tracks", list);
-        Map<UUID, String> personNames = new java.util.HashMap<>();
+        Map<UUID, String> personNames = new HashMap<>();
         dossier.persons().forEach(p -> personNames.putIfAbsent(p.personId(), p.fullName()));
         model.addAttribute("personNames", personNames);
-        Map<UUID, String> conditionNames = new java.util.HashMap<>();
+        Map<UUID, String> conditionNames = new HashMap<>();
         list.forEach(t -> t.conditions().forEach(c -> conditionNames.put(c.id(), c.description())));
         model.addAttribute("conditionNames", conditionNames);
         model.addAttribute("violenceTypes", reports.violenceTypesIn(id));
-        model.addAttribute("openWork", dossier.status() == nl.vangnet.dossier.DossierStatus.OPEN ? dossiers.openWork(id) : List.of());
+        model.addAttribute("openWork", dossier.status() == DossierStatus.OPEN ? dossiers.openWork(id) : List.of());
         if (!model.containsAttribute("values")) {
             model.addAttribute("values", Map.of());
         }
@@ -99,7 +104,7 @@ class TrackPageController {
         });
         return act(id, "conclusie", form, () -> investigations.conclude(id, new Investigations.ConclusionInput(conclusions, form.getFirst("findings"))),
                 field -> {
-                    var m = java.util.regex.Pattern.compile("conclusions\\[(\\d+)]\\.\\w+").matcher(field);
+                    var m = Pattern.compile("conclusions\\[(\\d+)]\\.\\w+").matcher(field);
                     if (m.matches()) {
                         return "outcome_" + conclusions.get(Integer.parseInt(m.group(1))).violenceType();
                     }
@@ -152,7 +157,7 @@ class TrackPageController {
         return act(id, "monitoring", form, () -> monitoring.recordMonitoringContact(id, new ConditionsAndMonitoring.ContactInput(form.getFirst("heldOn"),
                 form.getFirst("spokenWith"), yesNo(form.getFirst("partnerSpoken")), checks, form.getFirst("followUp"),
                 form.getFirst("notes"))), field -> {
-                    var m = java.util.regex.Pattern.compile("checks\\[(\\d+)]\\.(\\w+)").matcher(field);
+                    var m = Pattern.compile("checks\\[(\\d+)]\\.(\\w+)").matcher(field);
                     if (m.matches()) {
                         String conditionId = checks.get(Integer.parseInt(m.group(1))).conditionId();
                         return ("safetyImproved".equals(m.group(2)) ? "improved_" : "kept_") + conditionId;
@@ -196,7 +201,7 @@ class TrackPageController {
     }
 
     private String act(UUID id, String formName, MultiValueMap<String, String> form, Supplier<?> action,
-            java.util.function.UnaryOperator<String> fieldId, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+            UnaryOperator<String> fieldId, Model model, HttpServletResponse response, RedirectAttributes redirect) {
         Map<String, String> values = new LinkedHashMap<>();
         form.forEach((key, list) -> {
             if (!"_csrf".equals(key) && !list.isEmpty()) {

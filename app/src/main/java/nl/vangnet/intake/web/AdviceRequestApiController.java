@@ -1,8 +1,8 @@
 package nl.vangnet.intake.web;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
@@ -10,6 +10,7 @@ import java.util.UUID;
 import nl.vangnet.intake.AdviceRequestInput;
 import nl.vangnet.intake.AdviceRequestView;
 import nl.vangnet.intake.AdviceRequests;
+import nl.vangnet.intake.Channel;
 import nl.vangnet.intake.Registered;
 import nl.vangnet.intake.Reports;
 import nl.vangnet.platform.Checks;
@@ -59,7 +60,7 @@ class AdviceRequestApiController {
     record ContactRequest(
             @Schema(format = "date-time", description = Checks.MOMENT_RANGE + " Niet in de toekomst; ontbreekt dit, dan nu.",
                     example = "2026-05-11T11:45:00+02:00") String occurredAt,
-            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, implementation = nl.vangnet.intake.Channel.class, example = "PHONE") String channel,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, implementation = Channel.class, example = "PHONE") String channel,
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "Teruggebeld: het geschreeuw is minder, zij belt de politie als het weer gebeurt.")
             @Size(max = Checks.MAX_TEXT) String summary) {
     }

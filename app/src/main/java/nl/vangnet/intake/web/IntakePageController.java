@@ -1,25 +1,27 @@
 package nl.vangnet.intake.web;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import nl.vangnet.person.PersonRole;
 import nl.vangnet.intake.AdviceRequestView;
 import nl.vangnet.intake.AdviceRequests;
 import nl.vangnet.intake.Channel;
 import nl.vangnet.intake.PersonsAware;
-import nl.vangnet.intake.ReporterCategory;
-import nl.vangnet.intake.ReporterType;
 import nl.vangnet.intake.Registered;
 import nl.vangnet.intake.ReportRegistration;
+import nl.vangnet.intake.ReporterCategory;
 import nl.vangnet.intake.ReporterContacts;
+import nl.vangnet.intake.ReporterType;
 import nl.vangnet.intake.Reports;
 import nl.vangnet.intake.ViolenceType;
+import nl.vangnet.person.PersonRole;
 import nl.vangnet.platform.PageForm;
 import nl.vangnet.staff.CurrentStaff;
 import org.springframework.stereotype.Controller;
@@ -39,10 +41,10 @@ class IntakePageController {
     private final ReportRegistration registration;
     private final ReporterContacts reporterContacts;
     private final AdviceRequests adviceRequests;
-    private final java.time.Clock clock;
+    private final Clock clock;
 
     IntakePageController(Reports reports, ReportRegistration registration, ReporterContacts reporterContacts,
-            AdviceRequests adviceRequests, java.time.Clock clock) {
+            AdviceRequests adviceRequests, Clock clock) {
         this.reports = reports;
         this.registration = registration;
         this.reporterContacts = reporterContacts;
@@ -72,7 +74,7 @@ class IntakePageController {
             AdviceRequestView advice = adviceRequests.get(adviceRequestId);
             form.setAdviceRequestId(advice.id().toString());
             form.setConcern(advice.concern());
-            form.setViolenceTypes(new java.util.ArrayList<>(advice.violenceTypes().stream().map(Enum::name).toList()));
+            form.setViolenceTypes(new ArrayList<>(advice.violenceTypes().stream().map(Enum::name).toList()));
             form.getReporter().setType(advice.seekerType().name());
             form.getReporter().setCategory(advice.seekerCategory() == null ? null : advice.seekerCategory().name());
             form.getReporter().setOrganisation(advice.seekerOrganisation());

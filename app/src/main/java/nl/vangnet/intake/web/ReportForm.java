@@ -9,11 +9,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import nl.vangnet.intake.ReportInput;
+import nl.vangnet.platform.DutchTime;
 
 /** The report form's fields as typed; it keeps everything when the form is refused. */
 public class ReportForm {
 
-    static final ZoneId NL = nl.vangnet.platform.DutchTime.ZONE;
+    static final ZoneId NL = DutchTime.ZONE;
 
     private String idempotencyKey = UUID.randomUUID().toString();
     private String adviceRequestId;

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.UUID;
+import nl.vangnet.platform.DutchTime;
 import nl.vangnet.staff.CurrentStaff;
 import nl.vangnet.staff.Login;
 import nl.vangnet.staff.StaffPrincipal;
@@ -33,7 +34,7 @@ class LoginController {
 
     static final String PENDING = LoginController.class.getName() + ".pending";
     static final Duration PENDING_LIMIT = Duration.ofMinutes(5);
-    private static final ZoneId AMSTERDAM = nl.vangnet.platform.DutchTime.ZONE;
+    private static final ZoneId AMSTERDAM = DutchTime.ZONE;
 
     private final Login login;
     private final SecurityContextRepository contextRepository;

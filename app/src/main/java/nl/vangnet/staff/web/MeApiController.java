@@ -2,6 +2,7 @@ package nl.vangnet.staff.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -29,7 +30,7 @@ class MeApiController {
         Map<UUID, String> teamNames = directory.teamNames();
         return new Me(me.id(), me.username(), me.displayName(), me.kind().name(), me.sortedRoles(),
                 me.teamIds().stream().map(id -> new TeamRef(id, teamNames.get(id))).sorted(
-                        java.util.Comparator.comparing(TeamRef::name)).toList());
+                        Comparator.comparing(TeamRef::name)).toList());
     }
 
     record Me(UUID id, String username, String displayName, String kind, List<Role> roles, List<TeamRef> teams) {
