@@ -17,7 +17,6 @@ import java.util.function.Predicate;
 import nl.vangnet.accesslog.AccessAction;
 import nl.vangnet.accesslog.AccessLog;
 import nl.vangnet.accesslog.DossierTeams;
-import nl.vangnet.person.NewPerson;
 import nl.vangnet.person.PersonRole;
 import nl.vangnet.person.Persons;
 import nl.vangnet.platform.BusinessRuleException;

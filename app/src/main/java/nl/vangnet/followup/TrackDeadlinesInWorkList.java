@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import nl.vangnet.worklist.WorkListSources;
-import nl.vangnet.platform.DutchTime;
 import nl.vangnet.calendar.Deadline;
 import nl.vangnet.staff.CurrentStaff;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -13,7 +13,6 @@ import nl.vangnet.assessment.Decision;
 import nl.vangnet.assessment.FollowUpDecided;
 import nl.vangnet.dossier.DossierAccess;
 import nl.vangnet.dossier.Dossiers;
-import nl.vangnet.platform.BusinessRuleException;
 import nl.vangnet.platform.Checks;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -13,9 +13,7 @@ import java.util.Set;
 import java.util.UUID;
 import nl.vangnet.accesslog.AccessAction;
 import nl.vangnet.accesslog.AccessLog;
-import nl.vangnet.platform.ApiProblems.InvalidParam;
 import nl.vangnet.platform.Checks;
-import nl.vangnet.platform.InvalidInputException;
 import nl.vangnet.staff.CurrentStaff;
 import nl.vangnet.staff.Role;
 import nl.vangnet.staff.StaffKind;
@@ -79,34 +77,27 @@ public class Radar {
         if (query.bsn() != null && !query.bsn().isBlank()) {
             String bsn = Bsn.normalise(query.bsn());
             if (!Bsn.isValid(bsn)) {
-                throw new InvalidInputException(List.of(new InvalidParam("bsn", "Dit BSN klopt niet (elfproef).")));
+                throw Checks.refusal("bsn", "Dit BSN klopt niet (elfproef).");
             }
             candidates = jdbc.sql(SELECT + " , 1.0 AS score FROM person p WHERE p.bsn = :bsn LIMIT :max")
                     .param("bsn", bsn).param("max", MAX_HITS).query(Radar::candidate).list();
         } else if (query.postcode() != null && !query.postcode().isBlank()) {
             String postcode = query.postcode().replaceAll("\\s", "").toUpperCase();
-            List<InvalidParam> problems = new ArrayList<>();
             if (!postcode.matches("^[1-9][0-9]{3}[A-Z]{2}$")) {
-                problems.add(new InvalidParam("postcode", "Een postcode is vier cijfers en twee letters."));
+                v.reject("postcode", "Een postcode is vier cijfers en twee letters.");
             }
-            if (query.houseNumber() == null || query.houseNumber().isBlank()) {
-                problems.add(new InvalidParam("houseNumber", "Geef bij de postcode ook het huisnummer."));
-            }
-            if (!problems.isEmpty()) {
-                throw new InvalidInputException(problems);
-            }
+            v.required("houseNumber", query.houseNumber(), "Geef bij de postcode ook het huisnummer.");
+            v.throwIfInvalid();
             candidates = jdbc.sql(SELECT + " , 1.0 AS score FROM person p WHERE p.postcode = :pc AND p.house_number = :nr LIMIT :max")
                     .param("pc", postcode).param("nr", query.houseNumber().strip()).param("max", MAX_HITS)
                     .query(Radar::candidate).list();
         } else if (query.name() != null && !query.name().isBlank()) {
             if (query.dateOfBirth() == null) {
-                throw new InvalidInputException(List.of(new InvalidParam("dateOfBirth",
-                        "Zoek op naam altijd samen met de geboortedatum.")));
+                throw Checks.refusal("dateOfBirth", "Zoek op naam altijd samen met de geboortedatum.");
             }
             candidates = byNameAndBirth(query.name(), query.dateOfBirth());
         } else {
-            throw new InvalidInputException(List.of(new InvalidParam("name",
-                    "Zoek op BSN, op naam en geboortedatum, of op postcode en huisnummer.")));
+            throw Checks.refusal("name", "Zoek op BSN, op naam en geboortedatum, of op postcode en huisnummer.");
         }
         List<RadarHit> hits = withInvolvement(candidates);
         accessLog.allowed(AccessAction.SEARCH, null,

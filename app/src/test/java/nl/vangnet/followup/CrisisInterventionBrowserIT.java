@@ -6,7 +6,6 @@ import com.jayway.jsonpath.JsonPath;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.UUID;
 import nl.vangnet.support.Browser;
 import nl.vangnet.support.BrowserTest;
 import nl.vangnet.support.TestData;

@@ -9,7 +9,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.UUID;
 import nl.vangnet.support.Browser;
 import nl.vangnet.support.BrowserTest;
 import nl.vangnet.support.TestData;

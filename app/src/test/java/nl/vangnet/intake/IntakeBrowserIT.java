@@ -3,7 +3,6 @@ package nl.vangnet.intake;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.util.UUID;
 import nl.vangnet.support.Browser;
 import nl.vangnet.support.BrowserTest;
 import nl.vangnet.support.TestData;

@@ -10,7 +10,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
-import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 import nl.vangnet.staff.TestLogins;

@@ -12,7 +12,6 @@ import nl.vangnet.intake.AdviceRequestView;
 import nl.vangnet.intake.AdviceRequests;
 import nl.vangnet.intake.Channel;
 import nl.vangnet.intake.Registered;
-import nl.vangnet.intake.Reports;
 import nl.vangnet.platform.Checks;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;

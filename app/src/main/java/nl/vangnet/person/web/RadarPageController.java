@@ -2,11 +2,9 @@ package nl.vangnet.person.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.List;
 import nl.vangnet.person.Radar;
-import nl.vangnet.platform.ApiProblems.InvalidParam;
-import nl.vangnet.platform.InvalidInputException;
+import nl.vangnet.platform.Checks;
+import nl.vangnet.platform.PageForm;
 import nl.vangnet.platform.Text;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -34,22 +32,14 @@ class RadarPageController {
         model.addAttribute("bsn", bsn);
         model.addAttribute("postcode", postcode);
         model.addAttribute("houseNumber", houseNumber);
-        try {
-            LocalDate dob = null;
-            if (!dateOfBirth.isBlank()) {
-                try {
-                    dob = LocalDate.parse(dateOfBirth);
-                } catch (DateTimeParseException e) {
-                    throw new InvalidInputException(List.of(
-                            new InvalidParam("dateOfBirth", "Geef een geldige datum.")));
-                }
-            }
+        // A search, not an act: the hits (or the reasons) are shown on the same page, nothing is redirected.
+        return PageForm.of(model, response).submit(() -> {
+            Checks v = new Checks();
+            LocalDate dob = v.anyDate("dateOfBirth", dateOfBirth, null, "Geef een geldige datum.");
+            v.throwIfInvalid();
             model.addAttribute("hits", radar.search(new Radar.Query(Text.blankToNull(name), dob, Text.blankToNull(bsn),
                     Text.blankToNull(postcode), Text.blankToNull(houseNumber))));
-        } catch (InvalidInputException e) {
-            response.setStatus(400);
-            model.addAttribute("errors", e.byField());
-        }
-        return "dossier/search";
+            return "dossier/search";
+        }, () -> "dossier/search");
     }
 }
