@@ -41,14 +41,7 @@ public record DossierView(UUID id, String reference, DossierStatus status, Local
         }
 
         public String fullName() {
-            StringBuilder sb = new StringBuilder();
-            if (givenNames != null && !givenNames.isBlank()) {
-                sb.append(givenNames).append(' ');
-            }
-            if (surnamePrefix != null && !surnamePrefix.isBlank()) {
-                sb.append(surnamePrefix).append(' ');
-            }
-            return sb.append(surname).toString();
+            return Person.fullName(givenNames, surnamePrefix, surname);
         }
     }
 }

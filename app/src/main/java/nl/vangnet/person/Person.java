@@ -8,6 +8,11 @@ public record Person(UUID id, String surname, String surnamePrefix, String given
         String bsn) {
 
     public String fullName() {
+        return fullName(givenNames, surnamePrefix, surname);
+    }
+
+    /** Given names, particle and surname, as a person is addressed ("Sem van der Berg"). */
+    public static String fullName(String givenNames, String surnamePrefix, String surname) {
         StringBuilder sb = new StringBuilder();
         if (givenNames != null && !givenNames.isBlank()) {
             sb.append(givenNames).append(' ');
