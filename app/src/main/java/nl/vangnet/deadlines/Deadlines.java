@@ -39,7 +39,7 @@ public class Deadlines {
     }
 
     /** A deadline: what (message key), the dossier, when, the calendar days left (negative when overdue), where to act. */
-    public record Deadline(String kindKey, String dossierReference, LocalDate dueOn, long daysLeft, boolean overdue,
+    public record Entry(String kindKey, String dossierReference, LocalDate dueOn, long daysLeft, boolean overdue,
             boolean urgent, String href) {
     }
 
@@ -49,23 +49,23 @@ public class Deadlines {
     }
 
     @Transactional
-    public List<Deadline> of(boolean team) {
+    public List<Entry> of(boolean team) {
         LocalDate today = DutchTime.today(clock);
         WorkList.Contents contents = workList.of(team);
         IntakeWork.Lists lists = contents.intake();
-        List<Deadline> all = new ArrayList<>();
+        List<Entry> all = new ArrayList<>();
         for (List<IntakeWork.Item> items : List.of(lists.acute(), lists.toVerify(), lists.awaitingAssessment())) {
             for (IntakeWork.Item i : items) {
-                all.add(new Deadline("deadlines.assessmentDue", i.dossierReference(), i.dueOn(),
+                all.add(new Entry("deadlines.assessmentDue", i.dossierReference(), i.dueOn(),
                         ChronoUnit.DAYS.between(today, i.dueOn()), i.overdue(), i.acute(), "/meldingen/" + i.reportId()));
             }
         }
         for (WorkListSources.DueItem d : workList.dueItems(contents.team())) {
-            all.add(new Deadline(d.kindKey(), d.dossierReference(), d.dueOn(), ChronoUnit.DAYS.between(today, d.dueOn()),
+            all.add(new Entry(d.kindKey(), d.dossierReference(), d.dueOn(), ChronoUnit.DAYS.between(today, d.dueOn()),
                     d.overdue(), d.urgent(), d.href()));
         }
-        all.sort(Comparator.comparing(Deadline::overdue).reversed().thenComparing(Deadline::urgent, Comparator.reverseOrder())
-                .thenComparing(Deadline::dueOn));
+        all.sort(Comparator.comparing(Entry::overdue).reversed().thenComparing(Entry::urgent, Comparator.reverseOrder())
+                .thenComparing(Entry::dueOn));
         return all;
     }
 
