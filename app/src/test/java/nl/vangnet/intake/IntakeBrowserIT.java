@@ -36,7 +36,7 @@ class IntakeBrowserIT extends BrowserTest {
         type("houseNumber", "12");
         type("placeName", "Utrecht");
         new Select(browser.findElement(By.id("persons[0].role"))).selectByValue("CHILD");
-        type("persons[0].bsn", "111222333");
+        type("persons[0].bsn", TestData.randomBsn());
         type("persons[0].givenNames", "Sem");
         type("persons[0].surname", surname);
         date("persons[0].dateOfBirth", "2017-03-01");

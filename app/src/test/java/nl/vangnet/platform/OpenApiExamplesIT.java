@@ -169,7 +169,9 @@ class OpenApiExamplesIT {
             return new MockHttpServletResponse();
         }
         sent.add(operation);
-        Map<String, Object> example = new LinkedHashMap<>((Map<String, Object>) op.get("example"));
+        // A documented BSN is everyone's example: each send gets a person of its own, so that no other test's report
+        // joins this one's dossier (whatever order the tests run in).
+        Map<String, Object> example = (Map<String, Object>) withOwnBsns(new LinkedHashMap<>((Map<String, Object>) op.get("example")));
         replace.forEach((field, value) -> example.put(field,
                 value instanceof UnaryOperator<?> f ? ((UnaryOperator<Object>) f).apply(example.get(field)) : value));
         for (String field : (List<String>) op.get("required")) {
@@ -188,6 +190,19 @@ class OpenApiExamplesIT {
             wrong.add(operation + " example: " + answer.getStatus() + " " + answer.getContentAsString());
         }
         return answer;
+    }
+
+    /** A copy of {@code value} with every {@code bsn} replaced by a fresh valid one. */
+    static Object withOwnBsns(Object value) {
+        if (value instanceof Map<?, ?> map) {
+            Map<String, Object> copy = new LinkedHashMap<>();
+            map.forEach((k, v) -> copy.put((String) k, "bsn".equals(k) && v instanceof String ? TestData.randomBsn() : withOwnBsns(v)));
+            return copy;
+        }
+        if (value instanceof List<?> list) {
+            return list.stream().map(OpenApiExamplesIT::withOwnBsns).toList();
+        }
+        return value;
     }
 
     MockHttpServletResponse post(String path, String token, Map<String, Object> body) throws Exception {
