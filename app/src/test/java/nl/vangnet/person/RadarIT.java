@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.jayway.jsonpath.JsonPath;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -16,8 +17,10 @@ import nl.vangnet.dossier.NewDossier;
 import nl.vangnet.person.NewPerson;
 import nl.vangnet.staff.StaffDirectory;
 import nl.vangnet.staff.TestLogins;
+import nl.vangnet.platform.DutchTime;
 import nl.vangnet.support.IntegrationTest;
 import nl.vangnet.support.MutableClock;
+import nl.vangnet.support.TestData;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -184,7 +187,98 @@ class RadarIT {
                         .param("name", "Ayse Ozdemir"))
                 .andExpect(status().isBadRequest())
                 .andExpect(MockMvcResultMatchers.content().string(
-                        Matchers.containsString("Zoek op naam altijd samen met de geboortedatum.")));
+                        Matchers.containsString("Zoek op naam altijd samen met de geboortedatum, het geboortejaar of een leeftijd van-tot.")));
+    }
+
+    @Test
+    void byNameWithABirthYearTheRadarFindsThePersonRankedBelowTheExactDate() throws Exception {
+        String json = search("name=Ayse Ozdemir&birthYear=1911", "demo-medewerker");
+        assertThat((String) JsonPath.read(json, "$[0].surname")).isEqualTo("Özdemir");
+        double byYear = JsonPath.read(json, "$[0].score");
+        double exact = JsonPath.read(search("name=Ayse Ozdemir&dateOfBirth=1911-03-05", "demo-medewerker"), "$[0].score");
+        assertThat(byYear).isLessThan(exact);
+        // Surname first and a slip in it still finds the double surname within the year.
+        assertThat((String) JsonPath.read(search("name=Jansen Marieke&birthYear=1915", "demo-medewerker"), "$[0].surname"))
+                .isEqualTo("Jansen-de Vries");
+        assertThat((List<?>) JsonPath.read(search("name=Ayse Ozdemir&birthYear=1912", "demo-medewerker"), "$[?(@.surname == 'Özdemir')]"))
+                .isEmpty();
+    }
+
+    @Test
+    void byNameWithAnAgeRangeOnTodaysDateTheRadarFindsThePerson() throws Exception {
+        int age = Period.between(JANSSEN, LocalDate.now(clock.withZone(DutchTime.ZONE))).getYears();
+        String json = search("name=Daan Janssen&ageFrom=" + (age - 2) + "&ageTo=" + (age + 2), "demo-medewerker");
+        assertThat((String) JsonPath.read(json, "$[0].surname")).isEqualTo("Janssen");
+        // One year older than he is today: not in the range.
+        assertThat((List<?>) JsonPath.read(search("name=Daan Janssen&ageFrom=" + (age + 1) + "&ageTo=" + (age + 3),
+                "demo-medewerker"), "$[?(@.surname == 'Janssen')]")).isEmpty();
+    }
+
+    @Test
+    void aDateOfBirthADayOffFindsThePersonRankedBelowTheSameNameOnTheExactDate() throws Exception {
+        String surname = TestData.uniqueSurname("Dagernaast");
+        LocalDate born = LocalDate.of(1917, 2, 20);
+        register(new NewPerson(PersonRole.CHILD, null, surname, null, "Noor", born, "FEMALE"),
+                new NewPerson(PersonRole.CHILD, null, surname, null, "Noor", born.plusDays(1), "FEMALE"));
+        String json = search("name=Noor " + surname + "&dateOfBirth=" + born, "demo-medewerker");
+        assertThat((List<String>) JsonPath.read(json, "$[*].dateOfBirth")).containsExactly(born.toString(), born.plusDays(1).toString());
+        assertThat((Double) JsonPath.read(json, "$[0].score")).isGreaterThan(JsonPath.read(json, "$[1].score"));
+        // Typed a day too early, the person is still found.
+        assertThat((List<String>) JsonPath.read(search("name=Noor " + surname + "&dateOfBirth=" + born.minusDays(1),
+                "demo-medewerker"), "$[*].dateOfBirth")).containsExactly(born.toString());
+    }
+
+    @Test
+    void aBirthYearOrAgeTheRadarCannotTakeIsRefusedInDutchAtItsField() throws Exception {
+        refused("name=Ayse Ozdemir&birthYear=1899", "birthYear", "Geef een geboortejaar tussen 1900 en");
+        refused("name=Ayse Ozdemir&ageFrom=10&ageTo=30", "ageTo", "Zoek met een leeftijd van hoogstens 10 jaar breed.");
+        refused("name=Ayse Ozdemir&ageFrom=14&ageTo=10", "ageTo", "De leeftijd tot is lager dan de leeftijd van.");
+        refused("name=Ayse Ozdemir&ageFrom=121", "ageFrom", "Geef een leeftijd van 0 tot en met 120 jaar.");
+        refused("name=Ayse Ozdemir&birthYear=1911&dateOfBirth=1911-03-05", "birthYear", "niet met beide");
+        refused("name=Ayse Ozdemir&birthYear=negentien", "birthYear", "");
+    }
+
+    @Test
+    void theSearchPageFindsByBirthYearAndLinksAHitToTheDossierOnlyWhenTheSearcherMayOpenIt() throws Exception {
+        var worker = SecurityMockMvcRequestPostProcessors
+                .authentication(TestLogins.authentication(directory, clock, "medewerker"));
+        String page = mvc.perform(MockMvcRequestBuilders.post("/zoeken/personen")
+                        .with(worker).with(SecurityMockMvcRequestPostProcessors.csrf())
+                        .param("name", "Ayse Ozdemir").param("birthYear", "1911"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Özdemir").contains("value=\"1911\"").containsPattern("href=\"/dossiers/[0-9a-f-]{36}\"");
+        String notMine = mvc.perform(MockMvcRequestBuilders.post("/zoeken/personen")
+                        .with(worker).with(SecurityMockMvcRequestPostProcessors.csrf())
+                        .param("name", "Sem Voorbeeld").param("birthYear", "1914"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(notMine).contains("Voorbeeld").doesNotContainPattern("href=\"/dossiers/[0-9a-f-]{36}\"");
+        mvc.perform(MockMvcRequestBuilders.post("/zoeken/personen")
+                        .with(worker).with(SecurityMockMvcRequestPostProcessors.csrf())
+                        .param("name", "Ayse Ozdemir").param("birthYear", "negentien"))
+                .andExpect(status().isBadRequest())
+                .andExpect(MockMvcResultMatchers.content().string(Matchers.containsString("Geef het geboortejaar in vier cijfers")));
+    }
+
+    void refused(String query, String field, String reason) throws Exception {
+        var request = get("/api/v1/persons/search").header("Authorization", "Bearer demo-medewerker");
+        for (String pair : query.split("&")) {
+            String[] kv = pair.split("=", 2);
+            request.param(kv[0], kv[1]);
+        }
+        mvc.perform(request).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.invalidParams[0].name").value(field))
+                .andExpect(jsonPath("$.invalidParams[0].reason").value(Matchers.containsString(reason)));
+    }
+
+    void register(NewPerson... persons) {
+        SecurityContextHolder.getContext().setAuthentication(TestLogins.authentication(directory, clock, "medewerker"));
+        try {
+            UUID team = directory.findByUsername("medewerker").orElseThrow().teamIds().iterator().next();
+            UUID medewerker = directory.findByUsername("medewerker").orElseThrow().id();
+            opening.register(new NewDossier(team, LocalDate.of(2021, 1, 6), List.of(persons), Set.of(medewerker)));
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
     }
 
     String search(String query, String token) throws Exception {

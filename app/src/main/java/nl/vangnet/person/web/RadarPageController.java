@@ -25,21 +25,40 @@ class RadarPageController {
     @PostMapping("/zoeken/personen")
     String radar(@RequestParam(defaultValue = "") String name, @RequestParam(defaultValue = "") String dateOfBirth,
             @RequestParam(defaultValue = "") String bsn, @RequestParam(defaultValue = "") String postcode,
-            @RequestParam(defaultValue = "") String houseNumber, Model model,
+            @RequestParam(defaultValue = "") String houseNumber, @RequestParam(defaultValue = "") String birthYear,
+            @RequestParam(defaultValue = "") String ageFrom, @RequestParam(defaultValue = "") String ageTo, Model model,
             HttpServletResponse response) {
         model.addAttribute("name", name);
         model.addAttribute("dateOfBirth", dateOfBirth);
         model.addAttribute("bsn", bsn);
         model.addAttribute("postcode", postcode);
         model.addAttribute("houseNumber", houseNumber);
+        model.addAttribute("birthYear", birthYear);
+        model.addAttribute("ageFrom", ageFrom);
+        model.addAttribute("ageTo", ageTo);
         // A search, not an act: the hits (or the reasons) are shown on the same page, nothing is redirected.
         return PageForm.of(model, response).submit(() -> {
             Checks v = new Checks();
             LocalDate dob = v.anyDate("dateOfBirth", dateOfBirth, null, "Geef een geldige datum.");
+            Integer year = whole(v, "birthYear", birthYear, "Geef het geboortejaar in vier cijfers, bijvoorbeeld 2014.");
+            Integer from = whole(v, "ageFrom", ageFrom, "Geef de leeftijd in hele jaren.");
+            Integer to = whole(v, "ageTo", ageTo, "Geef de leeftijd in hele jaren.");
             v.throwIfInvalid();
             model.addAttribute("hits", radar.search(new Radar.Query(Text.blankToNull(name), dob, Text.blankToNull(bsn),
-                    Text.blankToNull(postcode), Text.blankToNull(houseNumber))));
+                    Text.blankToNull(postcode), Text.blankToNull(houseNumber), year, from, to)));
             return "dossier/search";
         }, () -> "dossier/search");
+    }
+
+    /** A whole number as typed, or null when left empty. */
+    private static Integer whole(Checks v, String field, String typed, String dutchReason) {
+        if (typed.isBlank()) {
+            return null;
+        }
+        if (!typed.strip().matches("^[0-9]{1,4}$")) {
+            v.reject(field, dutchReason);
+            return null;
+        }
+        return Integer.valueOf(typed.strip());
     }
 }
