@@ -176,11 +176,13 @@ public class ReportRegistration {
             NewPerson p = r.persons().get(i);
             jdbc.sql("""
                     INSERT INTO report_person (report_id, person_id, role, registered_bsn, registered_surname,
-                        registered_surname_prefix, registered_given_names, registered_date_of_birth)
-                    VALUES (:r, :p, :role, :bsn, :surname, :prefix, :given, :dob) ON CONFLICT DO NOTHING""")
+                        registered_surname_prefix, registered_given_names, registered_date_of_birth,
+                        registered_identification_missing_reason)
+                    VALUES (:r, :p, :role, :bsn, :surname, :prefix, :given, :dob, :missing) ON CONFLICT DO NOTHING""")
                     .param("r", id).param("p", placement.personIds().get(i)).param("role", p.role().name())
                     .param("bsn", p.bsn()).param("surname", p.surname()).param("prefix", p.surnamePrefix())
                     .param("given", p.givenNames()).param("dob", p.dateOfBirth())
+                    .param("missing", p.identificationMissingReason())
                     .update();
         }
         if (r.adviceRequestId() != null) {

@@ -33,8 +33,9 @@ public record ReportView(UUID id, String reference, UUID dossierId, String dossi
             String regionCode) {
     }
 
+    /** {@code identificationMissingReason}: why the BSN or the Wmo 5.2.9 data were missing, as registered. */
     public record Person(UUID personId, String role, String bsn, String surname, String surnamePrefix,
-            String givenNames, LocalDate dateOfBirth) {
+            String givenNames, LocalDate dateOfBirth, @FreeText String identificationMissingReason) {
     }
 
     public record Region(String code, String name) {

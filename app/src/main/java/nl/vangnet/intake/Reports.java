@@ -9,7 +9,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -189,20 +191,23 @@ public class Reports {
         if (registrar) {
             persons = jdbc.sql("""
                     SELECT person_id, role, registered_bsn, registered_surname, registered_surname_prefix,
-                           registered_given_names, registered_date_of_birth
+                           registered_given_names, registered_date_of_birth, registered_identification_missing_reason
                     FROM report_person WHERE report_id = :id ORDER BY registered_date_of_birth NULLS LAST""")
                     .param("id", id)
                     .query((p, i) -> new ReportView.Person(p.getObject(1, UUID.class), p.getString(2), p.getString(3),
-                            p.getString(4), p.getString(5), p.getString(6), p.getObject(7, LocalDate.class)))
+                            p.getString(4), p.getString(5), p.getString(6), p.getObject(7, LocalDate.class), p.getString(8)))
                     .list();
             household = new Household(rs.getString("household_postcode"), rs.getString("household_house_number"),
                     rs.getString("household_municipality_code"));
         } else {
-            List<UUID> personIds = jdbc.sql("SELECT person_id FROM report_person WHERE report_id = :id")
-                    .param("id", id).query(UUID.class).list();
-            persons = dossiers.personsOf(dossierId, personIds).stream()
+            Map<UUID, String> missingReasons = new HashMap<>();
+            jdbc.sql("SELECT person_id, registered_identification_missing_reason FROM report_person WHERE report_id = :id")
+                    .param("id", id).query(p -> {
+                        missingReasons.put(p.getObject(1, UUID.class), p.getString(2));
+                    });
+            persons = dossiers.personsOf(dossierId, List.copyOf(missingReasons.keySet())).stream()
                     .map(p -> new ReportView.Person(p.personId(), p.role().name(), p.bsn(), p.surname(), p.surnamePrefix(),
-                            p.givenNames(), p.dateOfBirth()))
+                            p.givenNames(), p.dateOfBirth(), missingReasons.get(p.personId())))
                     .toList();
             household = dossiers.household(dossierId);
         }

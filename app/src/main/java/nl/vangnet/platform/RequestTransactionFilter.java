@@ -40,7 +40,7 @@ public class RequestTransactionFilter extends OncePerRequestFilter {
         COMMITTED
     }
 
-    private static final List<String> OUTSIDE = List.of("/login", "/setup", "/logout", "/css/", "/js/", "/img/",
+    private static final List<String> OUTSIDE = List.of("/login", "/setup", "/logout", "/css/", "/js/", "/img/", "/webjars/",
             "/favicon.ico", "/actuator/", "/v3/api-docs", "/api/v1/openapi.json", "/error");
 
     private final TransactionTemplate transactions;

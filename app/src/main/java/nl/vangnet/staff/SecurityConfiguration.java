@@ -80,12 +80,14 @@ class SecurityConfiguration {
         AccessDeniedHandlerImpl forbiddenPage = new AccessDeniedHandlerImpl();
         http.securityContext(c -> c.securityContextRepository(contextRepository))
                 .authorizeHttpRequests(a -> a
-                        .requestMatchers("/login", "/login/**", "/setup", "/css/**", "/js/**", "/img/**",
+                        .requestMatchers("/login", "/login/**", "/setup", "/css/**", "/js/**", "/img/**", "/webjars/**",
                                 "/favicon.ico", "/error").permitAll()
                         .requestMatchers("/beheer", "/beheer/**").hasRole(Role.APPLICATION_ADMIN.name())
                         .requestMatchers(HttpMethod.GET, "/meldingen/nieuw")
                         .hasAnyRole(Role.CASE_WORKER.name(), Role.CRISIS_WORKER.name(), Role.SECRETARIAT.name())
                         .requestMatchers(HttpMethod.POST, "/meldingen")
+                        .hasAnyRole(Role.CASE_WORKER.name(), Role.CRISIS_WORKER.name(), Role.SECRETARIAT.name())
+                        .requestMatchers(HttpMethod.GET, "/meldingen/nieuw/betrokkene")
                         .hasAnyRole(Role.CASE_WORKER.name(), Role.CRISIS_WORKER.name(), Role.SECRETARIAT.name())
                         .requestMatchers(HttpMethod.GET, "/adviezen/nieuw")
                         .hasAnyRole(Role.CASE_WORKER.name(), Role.CRISIS_WORKER.name())

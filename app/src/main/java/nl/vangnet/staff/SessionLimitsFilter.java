@@ -49,7 +49,7 @@ class SessionLimitsFilter extends OncePerRequestFilter {
             }
             String path = request.getRequestURI().substring(request.getContextPath().length());
             if (state == SessionState.PASSWORD_CHANGE_REQUIRED && !path.equals(PASSWORD_PAGE) && !path.equals("/logout")
-                    && !path.startsWith("/css/") && !path.startsWith("/js/")) {
+                    && !path.startsWith("/css/") && !path.startsWith("/js/") && !path.startsWith("/webjars/")) {
                 response.sendRedirect(request.getContextPath() + PASSWORD_PAGE);
                 return;
             }

@@ -51,7 +51,7 @@ class AccessMatrixIT {
             EXPECTED.put(e, PUBLIC);
         }
         Set<Role> intake = EnumSet.of(Role.CASE_WORKER, Role.CRISIS_WORKER, Role.SECRETARIAT);
-        for (String e : List.of("GET /meldingen/nieuw", "POST /meldingen", "POST /api/v1/reports")) {
+        for (String e : List.of("GET /meldingen/nieuw", "GET /meldingen/nieuw/betrokkene", "POST /meldingen", "POST /api/v1/reports")) {
             EXPECTED.put(e, intake);
         }
         // Advice is given (and so registered) by case and crisis workers, not by the secretariaat.

@@ -35,6 +35,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class IntakePageController {
 
+    /** More persons than this are added to the dossier afterwards. */
+    static final int MAX_PERSON_ROWS = 50;
+
     private final Reports reports;
     private final ReportRegistration registration;
     private final ReporterContacts reporterContacts;
@@ -96,6 +99,17 @@ class IntakePageController {
             redirect.addFlashAttribute("registered", true);
             return "redirect:/meldingen/" + registered.id();
         }, () -> "intake/report-form");
+    }
+
+    /**
+     * One more person row for the report form, added in place by htmx (nothing typed is sent or lost); without
+     * JavaScript the form posts {@code action=addPerson} and is shown again with the row.
+     */
+    @GetMapping("/meldingen/nieuw/betrokkene")
+    String personRow(@RequestParam(defaultValue = "0") int personIndex, Model model) {
+        model.addAttribute("person", new ReportForm.Person());
+        model.addAttribute("index", Math.clamp(personIndex, 0, MAX_PERSON_ROWS));
+        return "intake/report-person :: added";
     }
 
     @GetMapping("/meldingen/{id}")
