@@ -74,3 +74,22 @@ document.addEventListener('DOMContentLoaded', function () {
     }
   });
 }());
+
+// Stacked table rows on a phone name each cell's column: cells without a data-label of their own take their
+// column header's text (the CSS shows it only under the phone-width media query).
+document.addEventListener('DOMContentLoaded', function () {
+  document.querySelectorAll('table.table').forEach(function (table) {
+    var headers = Array.prototype.map.call(table.querySelectorAll('thead th'), function (th) {
+      return th.textContent.trim();
+    });
+    table.querySelectorAll('tbody tr').forEach(function (row) {
+      var column = 0;
+      Array.prototype.forEach.call(row.children, function (cell) {
+        if (cell.tagName === 'TD' && !cell.hasAttribute('data-label') && headers[column]) {
+          cell.setAttribute('data-label', headers[column]);
+        }
+        column += cell.colSpan || 1;
+      });
+    });
+  });
+});
