@@ -85,7 +85,7 @@ class AccessMatrixIT {
         // Need to know: the dossier under test is assigned to the demo medewerker, in the teamleider's team; the
         // secretariaat of the team has administrative access (without free text).
         Set<Role> needToKnow = EnumSet.of(Role.CASE_WORKER, Role.TEAM_LEADER, Role.SECRETARIAT);
-        for (String e : List.of("GET /dossiers/{id}", "GET /api/v1/dossiers/{id}")) {
+        for (String e : List.of("GET /dossiers/{id}", "GET /api/v1/dossiers/{id}", "GET /api/v1/dossiers/{id}/timeline")) {
             EXPECTED.put(e, needToKnow);
         }
         // A consultation is closed by the workers on the case (or the consultant, their own): not the secretariaat.
