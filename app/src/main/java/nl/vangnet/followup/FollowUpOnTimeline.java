@@ -71,17 +71,19 @@ class FollowUpOnTimeline implements TimelineSources {
 
     private void conversations(UUID dossierId, String base, List<Entry> entries) {
         jdbc.sql("""
-                SELECT c.person_id, c.name, c.role, c.planned_on, c.held_on, c.summary
+                SELECT c.person_id, c.name, c.role, c.planned_on, c.held_on, c.summary, c.cancelled_on, c.cancelled_reason
                 FROM investigation_conversation c JOIN follow_up_track t ON t.id = c.track_id WHERE t.dossier_id = :d""")
                 .param("d", dossierId).query((rs, n) -> {
                     UUID person = rs.getObject("person_id", UUID.class);
                     List<UUID> persons = person == null ? List.of() : List.of(person);
                     List<String> args = List.of(person == null ? rs.getString("name") : "", rs.getString("role"));
                     LocalDate held = rs.getObject("held_on", LocalDate.class);
+                    LocalDate cancelled = rs.getObject("cancelled_on", LocalDate.class);
                     String key = (person == null ? "timeline.conversation.professional." : "timeline.conversation.person.")
-                            + (held == null ? "planned" : "held");
-                    return entries.add(Entry.on(held == null ? rs.getObject("planned_on", LocalDate.class) : held,
-                            Kind.CONVERSATION, key, args, persons, base + "/vervolg", rs.getString("summary")));
+                            + (held != null ? "held" : cancelled != null ? "cancelled" : "planned");
+                    LocalDate on = held != null ? held : cancelled != null ? cancelled : rs.getObject("planned_on", LocalDate.class);
+                    return entries.add(Entry.on(on, Kind.CONVERSATION, key, args, persons, base + "/vervolg",
+                            cancelled != null ? rs.getString("cancelled_reason") : rs.getString("summary")));
                 }).list();
     }
 
