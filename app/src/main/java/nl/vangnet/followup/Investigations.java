@@ -8,15 +8,20 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import nl.vangnet.dossier.DossierAccess;
+import nl.vangnet.dossier.DossierView;
 import nl.vangnet.dossier.Dossiers;
 import nl.vangnet.intake.ViolenceType;
 import nl.vangnet.notice.DossierTasks;
 import nl.vangnet.platform.BusinessRuleException;
 import nl.vangnet.platform.Checks;
 import nl.vangnet.platform.NotFoundException;
+import nl.vangnet.staff.CurrentStaff;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,8 +39,13 @@ public class Investigations {
     private final Dossiers dossiers;
     private final DossierTasks tasks;
     private final Clock clock;
+    private final MessageSource messages;
 
-    Investigations(JdbcClient jdbc, TrackStore store, Dossiers dossiers, DossierTasks tasks, Clock clock) {
+    private static final Locale DUTCH = Locale.forLanguageTag("nl");
+
+    Investigations(JdbcClient jdbc, TrackStore store, Dossiers dossiers, DossierTasks tasks, Clock clock,
+            MessageSource messages) {
+        this.messages = messages;
         this.jdbc = jdbc;
         this.store = store;
         this.dossiers = dossiers;
@@ -50,8 +60,10 @@ public class Investigations {
     public record ConversationInput(
             @Schema(format = "uuid", description = "Een betrokkene van dit dossier; anders is name nodig",
                     example = "2f4e6a8c-0b1d-4e3f-a5b7-c9d1e3f5a7b9") String personId,
-            @Schema(description = "De naam van een professional; nodig als personId ontbreekt") @Size(max = Checks.MAX_SHORT_TEXT) String name,
-            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "moeder") @Size(max = Checks.MAX_SHORT_TEXT) String role,
+            @Schema(description = "De naam van een professional; nodig als personId ontbreekt, en nooit samen met personId")
+            @Size(max = Checks.MAX_SHORT_TEXT) String name,
+            @Schema(description = "Nodig bij een professional; bij een betrokkene geldt zonder rol diens rol in het dossier",
+                    example = "moeder") @Size(max = Checks.MAX_SHORT_TEXT) String role,
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED, format = "date", description = Checks.PLANNED_DATE_RANGE, example = "2026-05-14") String plannedOn) {
     }
 
@@ -65,7 +77,8 @@ public class Investigations {
     public record ConclusionInput(
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "Eén conclusie voor elke in het dossier gemelde vorm van geweld")
             List<TrackView.@Valid Conclusion> conclusions,
-            @Schema(description = "Nodig als de bevindingen nog niet zijn vastgelegd",
+            @Schema(description = "De bevindingen zoals ze bij de conclusie luiden: nodig als ze nog niet zijn vastgelegd; "
+                    + "gegeven vervangen ze de eerder vastgelegde bevindingen (die GET .../tracks toont), weggelaten blijven die staan",
                     example = "Het geweld door vader is door beide ouders en de school bevestigd.")
             @Size(max = Checks.MAX_TEXT) String findings) {
     }
@@ -90,24 +103,87 @@ public class Investigations {
     @Transactional
     public TrackView planConversation(UUID dossierId, ConversationInput in) {
         TrackStore.Locked t = store.lock(dossierId, TrackKind.INVESTIGATION, TrackAct.PLAN_CONVERSATION);
-        Checks v = new Checks();
-        UUID personId = v.id("personId", in.personId(), null);
-        if (personId != null && !dossiers.personIdsOf(dossierId).contains(personId)) {
-            v.reject("personId", "Kies een betrokkene uit dit dossier.");
-        }
-        String name = v.optional(in.name());
-        if (personId == null && name == null && v.ok("personId")) {
-            v.reject("name", "Kies een betrokkene of vul de naam van de professional in.");
-        }
-        String role = v.required("role", in.role(), "Vul de rol in (bijvoorbeeld moeder, huisarts, leerkracht).");
-        LocalDate planned = v.plannedDate("plannedOn", in.plannedOn(), store.today(), "Vul in wanneer het gesprek gepland is.");
-        v.throwIfInvalid();
+        Planned c = planned(dossierId, in);
         jdbc.sql("""
                 INSERT INTO investigation_conversation (id, track_id, person_id, name, role, planned_on, created_at)
                 VALUES (:id, :t, :p, :n, :r, :planned, :now)""")
-                .param("id", UUID.randomUUID()).param("t", t.id()).param("p", personId).param("n", name).param("r", role)
-                .param("planned", planned).param("now", Timestamp.from(clock.instant())).update();
-        return store.done(t, TrackAct.PLAN_CONVERSATION, personId == null ? List.of() : List.of(personId));
+                .param("id", UUID.randomUUID()).param("t", t.id()).param("p", c.personId()).param("n", c.name())
+                .param("r", c.role()).param("planned", c.plannedOn()).param("now", Timestamp.from(clock.instant())).update();
+        return store.done(t, TrackAct.PLAN_CONVERSATION, c.persons());
+    }
+
+    /** Changes a planned conversation (with whom, the role, the date); not once it is held or cancelled. */
+    @Transactional
+    public TrackView changeConversation(UUID dossierId, UUID conversationId, ConversationInput in) {
+        TrackStore.Locked t = store.lock(dossierId, TrackKind.INVESTIGATION, TrackAct.PLAN_CONVERSATION);
+        stillPlanned(t, conversationId, "gewijzigd");
+        Planned c = planned(dossierId, in);
+        jdbc.sql("""
+                UPDATE investigation_conversation SET person_id = :p, name = :n, role = :r, planned_on = :planned, updated_at = :now
+                WHERE id = :id""")
+                .param("p", c.personId()).param("n", c.name()).param("r", c.role()).param("planned", c.plannedOn())
+                .param("now", Timestamp.from(clock.instant())).param("id", conversationId).update();
+        return store.done(t, TrackAct.PLAN_CONVERSATION, c.persons());
+    }
+
+    /** Cancels a planned conversation with the reason; it stays in the plan as cancelled. A held one cannot be. */
+    @Transactional
+    public TrackView cancelConversation(UUID dossierId, UUID conversationId, String reason) {
+        TrackStore.Locked t = store.lock(dossierId, TrackKind.INVESTIGATION, TrackAct.PLAN_CONVERSATION);
+        stillPlanned(t, conversationId, "geannuleerd");
+        Checks v = new Checks();
+        String why = v.required("reason", reason, "Geef de reden waarom het gesprek niet doorgaat.");
+        v.throwIfInvalid();
+        jdbc.sql("""
+                UPDATE investigation_conversation SET cancelled_on = :today, cancelled_reason = :r, cancelled_by = :by,
+                       updated_at = :now WHERE id = :id""")
+                .param("today", store.today()).param("r", why).param("by", CurrentStaff.get().id())
+                .param("now", Timestamp.from(clock.instant())).param("id", conversationId).update();
+        return store.done(t, TrackAct.PLAN_CONVERSATION, List.of());
+    }
+
+    /** Who a conversation is with and when: a household member (whose role is the dossier's) or a professional. */
+    private record Planned(UUID personId, String name, String role, LocalDate plannedOn) {
+        List<UUID> persons() {
+            return personId == null ? List.of() : List.of(personId);
+        }
+    }
+
+    private Planned planned(UUID dossierId, ConversationInput in) {
+        Checks v = new Checks();
+        UUID personId = v.id("personId", in.personId(), null);
+        Optional<DossierView.InvolvedPerson> person = personId == null ? Optional.empty()
+                : dossiers.personsOf(dossierId, List.of(personId)).stream().findFirst();
+        if (personId != null && person.isEmpty()) {
+            v.reject("personId", "Kies een betrokkene uit dit dossier.");
+        }
+        String name = v.text("name", in.name(), Checks.MAX_SHORT_TEXT);
+        if (personId == null && name == null && v.ok("personId")) {
+            v.reject("name", "Kies een betrokkene of vul de naam van de professional in.");
+        } else if (personId != null && name != null) {
+            v.reject("name", "Kies een betrokkene óf vul de naam van een professional in, niet allebei.");
+        }
+        String role = v.text("role", in.role(), Checks.MAX_SHORT_TEXT);
+        if (role == null && person.isPresent()) {
+            role = messages.getMessage("person.role." + person.get().role(), null, DUTCH);
+        } else if (role == null && personId == null) {
+            v.reject("role", "Vul de rol van de professional in (bijvoorbeeld huisarts, leerkracht).");
+        }
+        LocalDate planned = v.plannedDate("plannedOn", in.plannedOn(), store.today(), "Vul in wanneer het gesprek gepland is.");
+        v.throwIfInvalid();
+        return new Planned(personId, name, role, planned);
+    }
+
+    private void stillPlanned(TrackStore.Locked t, UUID conversationId, String what) {
+        String state = jdbc.sql("""
+                SELECT CASE WHEN held_on IS NOT NULL THEN 'HELD' WHEN cancelled_on IS NOT NULL THEN 'CANCELLED' ELSE 'PLANNED' END
+                FROM investigation_conversation WHERE id = :id AND track_id = :t FOR UPDATE""")
+                .param("id", conversationId).param("t", t.id()).query(String.class).optional()
+                .orElseThrow(() -> new NotFoundException("Dit gesprek staat niet in het plan van dit onderzoek."));
+        if (!state.equals("PLANNED")) {
+            throw new BusinessRuleException("Een " + (state.equals("HELD") ? "gevoerd" : "geannuleerd")
+                    + " gesprek kan niet worden " + what + ".");
+        }
     }
 
     @Transactional
@@ -120,11 +196,14 @@ public class Investigations {
         }
         String summary = v.required("summary", in.summary(), "Vat het gesprek samen.");
         v.throwIfInvalid();
-        int updated = jdbc.sql("UPDATE investigation_conversation SET held_on = :h, summary = :s WHERE id = :id AND track_id = :t")
-                .param("h", held).param("s", summary).param("id", conversationId).param("t", t.id()).update();
-        if (updated == 0) {
-            throw new NotFoundException("Dit gesprek staat niet in het plan van dit onderzoek.");
+        boolean cancelled = jdbc.sql("SELECT cancelled_on IS NOT NULL FROM investigation_conversation WHERE id = :id AND track_id = :t")
+                .param("id", conversationId).param("t", t.id()).query(Boolean.class).optional()
+                .orElseThrow(() -> new NotFoundException("Dit gesprek staat niet in het plan van dit onderzoek."));
+        if (cancelled) {
+            throw new BusinessRuleException("Een geannuleerd gesprek kan niet als gevoerd worden vastgelegd.");
         }
+        jdbc.sql("UPDATE investigation_conversation SET held_on = :h, summary = :s WHERE id = :id AND track_id = :t")
+                .param("h", held).param("s", summary).param("id", conversationId).param("t", t.id()).update();
         return store.done(t, TrackAct.RECORD_CONVERSATION, List.of());
     }
 

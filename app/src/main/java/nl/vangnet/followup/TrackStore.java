@@ -83,12 +83,13 @@ class TrackStore {
                         "SELECT violence_type, outcome FROM investigation_conclusion WHERE track_id = :t ORDER BY violence_type")
                 .param("t", id).query((rs, n) -> new TrackView.Conclusion(rs.getString(1), rs.getString(2))).list();
         List<TrackView.Conversation> conversations = jdbc.sql("""
-                        SELECT id, person_id, name, role, planned_on, held_on, summary FROM investigation_conversation
+                        SELECT id, person_id, name, role, planned_on, held_on, summary, cancelled_on, cancelled_reason
+                        FROM investigation_conversation
                         WHERE track_id = :t ORDER BY planned_on, created_at""")
                 .param("t", id)
                 .query((rs, n) -> new TrackView.Conversation(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
                         rs.getString(3), rs.getString(4), rs.getObject(5, LocalDate.class), rs.getObject(6, LocalDate.class),
-                        rs.getString(7)))
+                        rs.getString(7), rs.getObject(8, LocalDate.class), rs.getString(9)))
                 .list();
         List<TrackView.Condition> conditions = jdbc.sql(
                         "SELECT id, description, for_whom, agreed_with, partner FROM safety_condition WHERE track_id = :t ORDER BY created_at")

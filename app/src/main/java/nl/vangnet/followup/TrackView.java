@@ -28,8 +28,9 @@ public record TrackView(UUID id, UUID dossierId, TrackKind kind, TrackStatus sta
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED, implementation = Investigations.Outcome.class, example = "CONFIRMED") String outcome) {
     }
 
+    /** A conversation of the plan: planned, held (with its summary) or cancelled (with the reason; stays listed). */
     public record Conversation(UUID id, UUID personId, String name, String role, LocalDate plannedOn, LocalDate heldOn,
-            String summary) {
+            String summary, LocalDate cancelledOn, String cancelReason) {
     }
 
     public record Condition(UUID id, String description, String forWhom, String agreedWith, String partner) {

@@ -2,6 +2,7 @@ package nl.vangnet.platform;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import org.springframework.stereotype.Component;
@@ -24,5 +25,13 @@ public class Formats {
 
     public String dateTime(Instant instant) {
         return instant == null ? "" : DATE_TIME.format(instant.atZone(AMSTERDAM));
+    }
+
+    /** A due moment as the API gives it (an ISO date, or an ISO date-time for acute work), as a date or date-time. */
+    public String due(String iso) {
+        if (iso == null || iso.isBlank()) {
+            return "";
+        }
+        return iso.contains("T") ? dateTime(OffsetDateTime.parse(iso).toInstant()) : date(LocalDate.parse(iso));
     }
 }

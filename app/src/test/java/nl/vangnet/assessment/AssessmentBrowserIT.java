@@ -79,11 +79,18 @@ class AssessmentBrowserIT extends BrowserTest {
         browser.get(url("/meldingen/" + report));
         browser.findElement(By.linkText("Veiligheidsbeoordeling")).click();
         awaitUrlEnding("/beoordeling");
-        new Select(browser.findElement(By.id("source"))).selectByValue("OWN_RECORDS");
-        browser.executeScript("arguments[0].value = arguments[1]", browser.findElement(By.id("gatheredOn")),
-                LocalDate.now(clock.withZone(ZoneId.of("Europe/Amsterdam"))).toString());
-        browser.findElement(By.id("summary")).sendKeys("Eerder dossier " + earlierReference + " (2023), afgesloten.");
+        String today = LocalDate.now(clock.withZone(ZoneId.of("Europe/Amsterdam"))).toString();
+        new Select(browser.findElement(By.id("sources[0].source"))).selectByValue("OWN_RECORDS");
+        browser.executeScript("arguments[0].value = arguments[1]", browser.findElement(By.id("sources[0].gatheredOn")), today);
+        browser.findElement(By.id("sources[0].summary")).sendKeys("Eerder dossier " + earlierReference + " (2023), afgesloten.");
         browser.findElement(By.id("acute-nee")).click();
+        // Several sources, as the API takes them: a row more keeps what was typed.
+        browser.findElement(By.id("bron-toevoegen")).click();
+        assertThat(browser.findElement(By.id("sources[0].summary")).getAttribute("value")).startsWith("Eerder dossier ");
+        assertThat(browser.findElement(By.id("acute-nee")).isSelected()).isTrue();
+        new Select(browser.findElement(By.id("sources[1].source"))).selectByValue("POLICE");
+        browser.executeScript("arguments[0].value = arguments[1]", browser.findElement(By.id("sources[1].gatheredOn")), today);
+        browser.findElement(By.id("sources[1].summary")).sendKeys("Politie: twee incidenten dit jaar.");
         browser.findElement(By.id("structureel-ja")).click();
         browser.findElement(By.id("structuralDescription")).sendKeys("Herhaald fysiek geweld, opnieuw gemeld.");
         browser.findElement(By.id("rf-EARLIER_VIOLENCE")).click();
@@ -101,6 +108,11 @@ class AssessmentBrowserIT extends BrowserTest {
         logInAs("gedragswetenschapper");
         browser.findElement(By.linkText("Te bevestigen")).click();
         browser.findElement(By.xpath("//a[contains(@href, '/meldingen/" + report + "/beoordeling')]")).click();
+        // The gedragswetenschapper sees what they confirm: the sources, the risk factors and the concern.
+        assertThat(browser.findElement(By.id("bevestigen-bronnen")).getText()).contains("Eerder dossier " + earlierReference)
+                .contains("Politie: twee incidenten dit jaar.");
+        assertThat(browser.findElement(By.id("bevestigen-risicofactoren")).getText()).isNotBlank();
+        assertThat(browser.findElement(By.id("bevestigen-zorg")).getText()).isNotBlank();
         browser.findElement(By.cssSelector("button[name=confirm][value=true]")).click();
         awaitUrlEnding("/beoordelingen");
         assertThat(browser.findElement(By.id("bevestigd")).getText()).startsWith("De beoordeling is bevestigd");

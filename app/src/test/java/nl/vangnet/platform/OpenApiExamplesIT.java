@@ -134,6 +134,12 @@ class OpenApiExamplesIT {
 
         String planned = body(send("post /dossiers/{id}/investigation/conversations", dossier + "/investigation/conversations",
                 ME, Map.of("personId", child)));
+        String other = JsonPath.read(body(send("post /dossiers/{id}/investigation/conversations", dossier + "/investigation/conversations",
+                ME, Map.of("personId", child))), "$.conversations[1].id");
+        send("put /dossiers/{id}/investigation/conversations/{conversationId}", dossier + "/investigation/conversations/" + other,
+                ME, Map.of("personId", child));
+        send("post /dossiers/{id}/investigation/conversations/{conversationId}/cancel", dossier + "/investigation/conversations/"
+                + other + "/cancel", ME, Map.of());
         send("post /dossiers/{id}/investigation/conversations/{conversationId}/held", dossier + "/investigation/conversations/"
                 + JsonPath.read(planned, "$.conversations[0].id") + "/held", ME, Map.of());
         send("post /dossiers/{id}/investigation/findings", dossier + "/investigation/findings", ME, Map.of());
@@ -177,7 +183,7 @@ class OpenApiExamplesIT {
         for (String field : (List<String>) op.get("required")) {
             Map<String, Object> without = new LinkedHashMap<>(example);
             without.remove(field);
-            MockHttpServletResponse answer = post(path, token, without);
+            MockHttpServletResponse answer = request(operation, path, token, without);
             String at = REFUSED_AT.getOrDefault(operation + " " + field, field);
             List<String> names = answer.getStatus() == 400 ? JsonPath.read(answer.getContentAsString(), "$.invalidParams[*].name")
                     : List.of();
@@ -185,7 +191,7 @@ class OpenApiExamplesIT {
                 wrong.add(operation + " without " + field + ": " + answer.getStatus() + " " + names);
             }
         }
-        MockHttpServletResponse answer = post(path, token, example);
+        MockHttpServletResponse answer = request(operation, path, token, example);
         if (answer.getStatus() < 200 || answer.getStatus() > 299) {
             wrong.add(operation + " example: " + answer.getStatus() + " " + answer.getContentAsString());
         }
@@ -203,6 +209,15 @@ class OpenApiExamplesIT {
             return list.stream().map(OpenApiExamplesIT::withOwnBsns).toList();
         }
         return value;
+    }
+
+    /** Sent with the operation's method (its key starts with it: "put /dossiers/..."). */
+    MockHttpServletResponse request(String operation, String path, String token, Map<String, Object> body) throws Exception {
+        if (!operation.startsWith("put ")) {
+            return post(path, token, body);
+        }
+        return mvc.perform(MockMvcRequestBuilders.put("/api/v1" + path).header("Authorization", "Bearer " + token)
+                .contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(body))).andReturn().getResponse();
     }
 
     MockHttpServletResponse post(String path, String token, Map<String, Object> body) throws Exception {

@@ -85,7 +85,7 @@ class AccessMatrixIT {
         // Need to know: the dossier under test is assigned to the demo medewerker, in the teamleider's team; the
         // secretariaat of the team has administrative access (without free text).
         Set<Role> needToKnow = EnumSet.of(Role.CASE_WORKER, Role.TEAM_LEADER, Role.SECRETARIAT);
-        for (String e : List.of("GET /dossiers/{id}", "GET /api/v1/dossiers/{id}")) {
+        for (String e : List.of("GET /dossiers/{id}", "GET /api/v1/dossiers/{id}", "GET /api/v1/dossiers/{id}/timeline")) {
             EXPECTED.put(e, needToKnow);
         }
         // A consultation is closed by the workers on the case (or the consultant, their own): not the secretariaat.
@@ -109,6 +109,10 @@ class AccessMatrixIT {
         EXPECTED.put("GET /dossiers/{id}/vervolg", needToKnow);
         for (String e : List.of("POST /api/v1/dossiers/{id}/investigation/conversations",
                 "POST /api/v1/dossiers/{id}/investigation/conversations/{conversationId}/held",
+                "PUT /api/v1/dossiers/{id}/investigation/conversations/{conversationId}",
+                "POST /api/v1/dossiers/{id}/investigation/conversations/{conversationId}/cancel",
+                "POST /dossiers/{id}/vervolg/gesprekken/{conversationId}/wijzigen",
+                "POST /dossiers/{id}/vervolg/gesprekken/{conversationId}/annuleren",
                 "POST /api/v1/dossiers/{id}/investigation/findings", "POST /api/v1/dossiers/{id}/investigation/conclusion",
                 "POST /api/v1/dossiers/{id}/investigation/stop", "POST /api/v1/dossiers/{id}/investigation/next-step",
                 "POST /api/v1/dossiers/{id}/investigation/reporter-feedback", "POST /api/v1/dossiers/{id}/conditions",
@@ -368,7 +372,7 @@ class AccessMatrixIT {
         if (path.equals("/api/v1/staff")) {
             request.param("role", Role.BEHAVIOURAL_SCIENTIST.name());
         }
-        if (parts[0].equals("POST") && isApi(endpoint)) {
+        if ((parts[0].equals("POST") || parts[0].equals("PUT")) && isApi(endpoint)) {
             request.contentType(MediaType.APPLICATION_JSON).content("{}");
         }
         return request;

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import nl.vangnet.assessment.AssessmentInput;
 import nl.vangnet.assessment.Assessments;
 import nl.vangnet.assessment.Decision;
@@ -14,6 +15,7 @@ import nl.vangnet.staff.StaffChoices;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -44,10 +46,12 @@ class AssessmentPageController {
         return "assessment/assessment";
     }
 
+    /**
+     * Saves the assessment (a draft, or complete for confirmation); {@code addSource} and {@code removeSource-<i>}
+     * only show the form again with a row more or less, keeping everything typed.
+     */
     @PostMapping("/meldingen/{id}/beoordeling")
-    String save(@PathVariable UUID id, @RequestParam(defaultValue = "") String source,
-            @RequestParam(defaultValue = "") String gatheredOn, @RequestParam(defaultValue = "") String summary,
-            @RequestParam(defaultValue = "false") boolean careInvolved, @RequestParam(defaultValue = "") String careBy,
+    String save(@PathVariable UUID id, @ModelAttribute("sourcesForm") SourcesForm sourcesForm,
             @RequestParam(required = false) Boolean acuteUnsafety, @RequestParam(defaultValue = "") String acuteDescription,
             @RequestParam(required = false) Boolean structuralUnsafety,
             @RequestParam(defaultValue = "") String structuralDescription,
@@ -56,16 +60,30 @@ class AssessmentPageController {
             @RequestParam(defaultValue = "") String handoverParty, @RequestParam(defaultValue = "") String reasoning,
             @RequestParam(defaultValue = "") String confirmerId, @RequestParam(defaultValue = "draft") String action,
             Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        List<AssessmentInput.SourceInput> sources = new ArrayList<>();
-        if (!source.isBlank() || !summary.isBlank()) {
-            sources.add(new AssessmentInput.SourceInput(source, gatheredOn, summary, careInvolved, careBy));
+        List<AssessmentInput.SourceInput> rows = new ArrayList<>(sourcesForm.getSources().stream()
+                .map(r -> r == null ? new SourcesForm.Row() : r)
+                .map(r -> new AssessmentInput.SourceInput(r.getSource(), r.getGatheredOn(), r.getSummary(), r.isCareInvolved(),
+                        r.getCareBy())).toList());
+        if ("addSource".equals(action) || action.matches("removeSource-\\d{1,3}")) {
+            if ("addSource".equals(action)) {
+                rows.add(new AssessmentInput.SourceInput(null, null, null, false, null));
+            } else {
+                int index = Integer.parseInt(action.substring("removeSource-".length()));
+                if (index >= 0 && index < rows.size()) {
+                    rows.remove(index);
+                }
+            }
+            model.addAttribute("input", new AssessmentInput(rows, acuteUnsafety, acuteDescription, structuralUnsafety,
+                    structuralDescription, riskFactors, riskNotes, decision, handoverTo, handoverParty, reasoning, false,
+                    confirmerId));
+            return page(id, model);
         }
-        AssessmentInput input = new AssessmentInput(sources, acuteUnsafety, acuteDescription, structuralUnsafety,
+        AssessmentInput input = new AssessmentInput(sourcesForm.typed(), acuteUnsafety, acuteDescription, structuralUnsafety,
                 structuralDescription, riskFactors, riskNotes, decision, handoverTo, handoverParty, reasoning,
                 "complete".equals(action), confirmerId);
-        // The page has one source: its fields are named without the API's "sources[0].".
+        // The rows without anything typed are left out, so the service's sources[i] is the i-th typed row: shown again
+        // as typed, every message finds its row.
         return PageForm.of(model, response).keep("input", input)
-                .errors(byField -> PageForm.renamed(byField, k -> k.startsWith("sources[0].") ? k.substring(11) : k))
                 .submit(() -> {
                     assessments.save(id, input);
                     return PageForm.saved(redirect, true, "/meldingen/" + id + "/beoordeling");
@@ -104,6 +122,8 @@ class AssessmentPageController {
     private void options(Model model) {
         model.addAttribute("decisions", Decision.values());
         model.addAttribute("riskFactorOptions", riskFactors.active());
+        model.addAttribute("riskFactorLabels", riskFactors.all().stream().collect(Collectors.toMap(
+                RiskFactors.ManagedRiskFactor::code, RiskFactors.ManagedRiskFactor::label, (x, y) -> x)));
         model.addAttribute("confirmers", staffChoices.confirmers());
     }
 }

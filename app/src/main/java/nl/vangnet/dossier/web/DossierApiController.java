@@ -1,6 +1,7 @@
 package nl.vangnet.dossier.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -10,23 +11,28 @@ import java.util.UUID;
 import nl.vangnet.dossier.DossierSummary;
 import nl.vangnet.dossier.DossierView;
 import nl.vangnet.dossier.Dossiers;
+import nl.vangnet.dossier.Timeline;
+import nl.vangnet.dossier.TimelineSources;
 import nl.vangnet.platform.Checks;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/v1/dossiers")
-@Tag(name = "Dossiers", description = "Dossiers die de aanroeper mag openen, één dossier (gelogd) en het sluiten ervan")
+@Tag(name = "Dossiers", description = "Dossiers die de aanroeper mag openen, één dossier (gelogd), zijn tijdlijn en het sluiten ervan")
 class DossierApiController {
 
     private final Dossiers dossiers;
+    private final Timeline timeline;
 
-    DossierApiController(Dossiers dossiers) {
+    DossierApiController(Dossiers dossiers, Timeline timeline) {
         this.dossiers = dossiers;
+        this.timeline = timeline;
     }
 
     @GetMapping
@@ -39,6 +45,18 @@ class DossierApiController {
     @Operation(summary = "Eén dossier met de betrokkenen; alleen bij noodzaak tot kennisnemen, en gelogd")
     DossierView get(@PathVariable UUID id) {
         return dossiers.open(id);
+    }
+
+    @GetMapping("/{id}/timeline")
+    @Operation(summary = "De tijdlijn van het dossier, nieuwste eerst: meldingen, verificatie, beoordeling, kennisgevingen, "
+            + "trajecten en hun handelingen; te filteren op soort en betrokkene; vrije tekst alleen voor wie die mag lezen; gelogd")
+    List<Timeline.Item> timeline(@PathVariable UUID id,
+            @Parameter(description = "Alleen deze soort", schema = @Schema(implementation = TimelineSources.Kind.class))
+            @RequestParam(required = false) String kind,
+            @Parameter(description = "Alleen wat over deze betrokkene gaat (en wat over het hele huishouden gaat)",
+                    schema = @Schema(type = "string", format = "uuid", maxLength = 36))
+            @RequestParam(required = false) String personId) {
+        return timeline.of(id, kind, personId);
     }
 
     @PostMapping("/{id}/close")

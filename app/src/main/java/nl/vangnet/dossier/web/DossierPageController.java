@@ -31,10 +31,12 @@ class DossierPageController {
     private final nl.vangnet.staff.StaffDirectory staff;
     private final nl.vangnet.staff.StaffChoices staffChoices;
     private final java.util.List<nl.vangnet.dossier.DossierParts> parts;
+    private final CaseOverview caseOverview;
 
     DossierPageController(Dossiers dossiers, nl.vangnet.dossier.NeedToKnow needToKnow,
             nl.vangnet.staff.StaffDirectory staff, nl.vangnet.staff.StaffChoices staffChoices,
-            java.util.List<nl.vangnet.dossier.DossierParts> parts) {
+            java.util.List<nl.vangnet.dossier.DossierParts> parts, CaseOverview caseOverview) {
+        this.caseOverview = caseOverview;
         this.staffChoices = staffChoices;
         this.dossiers = dossiers;
         this.needToKnow = needToKnow;
@@ -123,7 +125,8 @@ class DossierPageController {
     }
 
     @GetMapping("/dossiers/{id}")
-    String show(@PathVariable UUID id, Model model, HttpServletResponse response) {
+    String show(@PathVariable UUID id, @RequestParam(required = false) String kind,
+            @RequestParam(required = false) String personId, Model model, HttpServletResponse response) {
         try {
             model.addAttribute("dossier", dossiers.open(id));
         } catch (AccessDeniedException e) {
@@ -138,6 +141,7 @@ class DossierPageController {
                 && u.teamIds().stream().anyMatch(me.teamIds()::contains)).toList());
         model.addAttribute("parts", parts.stream().flatMap(p -> p.partsOf(id).stream())
                 .sorted(Comparator.comparing(DossierParts.Part::at)).toList());
+        caseOverview.addTo(model, id, kind, personId);
         return "dossier/dossier";
     }
 

@@ -15,6 +15,7 @@ import nl.vangnet.platform.Checks;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -51,6 +52,21 @@ class TrackApiController {
     @Operation(summary = "Onderzoek: een gepland gesprek is gevoerd (datum en samenvatting)")
     TrackView conversationHeld(@PathVariable UUID id, @PathVariable UUID conversationId, @RequestBody @Valid Investigations.ConversationHeld request) {
         return investigations.recordConversation(id, conversationId, request);
+    }
+
+    @PutMapping("/investigation/conversations/{conversationId}")
+    @Operation(summary = "Onderzoek: een gepland gesprek wijzigen (met wie, rol, datum); niet als het gevoerd of geannuleerd is")
+    TrackView changeConversation(@PathVariable UUID id, @PathVariable UUID conversationId,
+            @RequestBody @Valid Investigations.ConversationInput request) {
+        return investigations.changeConversation(id, conversationId, request);
+    }
+
+    @PostMapping("/investigation/conversations/{conversationId}/cancel")
+    @Operation(summary = "Onderzoek: een gepland gesprek annuleren met de reden; het blijft als geannuleerd in het plan staan. "
+            + "Een gevoerd gesprek kan niet worden geannuleerd (409)")
+    TrackView cancelConversation(@PathVariable UUID id, @PathVariable UUID conversationId,
+            @RequestBody @Valid CancelConversationRequest request) {
+        return investigations.cancelConversation(id, conversationId, request.reason());
     }
 
     @PostMapping("/investigation/findings")
@@ -111,6 +127,10 @@ class TrackApiController {
     @Operation(summary = "Het verzoek tot onderzoek aan de Raad voor de Kinderbescherming is gedaan")
     TrackView rvdkRequest(@PathVariable UUID id, @RequestBody @Valid Tracks.RvdkInput request) {
         return tracks.requestRvdkInvestigation(id, request);
+    }
+
+    record CancelConversationRequest(@Schema(requiredMode = Schema.RequiredMode.REQUIRED,
+            example = "De huisarts is met verlof; een collega neemt het gesprek over.") @Size(max = Checks.MAX_REMARK) String reason) {
     }
 
     record FindingsRequest(@Schema(requiredMode = Schema.RequiredMode.REQUIRED,

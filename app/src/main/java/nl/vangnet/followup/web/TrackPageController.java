@@ -87,6 +87,21 @@ class TrackPageController {
                 new Investigations.ConversationHeld(form.getFirst("heldOn"), form.getFirst("summary"))), model, response, redirect);
     }
 
+    @PostMapping("/dossiers/{id}/vervolg/gesprekken/{conversationId}/wijzigen")
+    String changeConversation(@PathVariable UUID id, @PathVariable UUID conversationId,
+            @RequestParam MultiValueMap<String, String> form, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        return act(id, "wijzigen-" + conversationId, form, () -> investigations.changeConversation(id, conversationId,
+                new Investigations.ConversationInput(form.getFirst("personId"), form.getFirst("name"), form.getFirst("role"),
+                        form.getFirst("plannedOn"))), model, response, redirect);
+    }
+
+    @PostMapping("/dossiers/{id}/vervolg/gesprekken/{conversationId}/annuleren")
+    String cancelConversation(@PathVariable UUID id, @PathVariable UUID conversationId,
+            @RequestParam MultiValueMap<String, String> form, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        return act(id, "annuleren-" + conversationId, form, () -> investigations.cancelConversation(id, conversationId,
+                form.getFirst("reason")), model, response, redirect);
+    }
+
     @PostMapping("/dossiers/{id}/vervolg/bevindingen")
     String findings(@PathVariable UUID id, @RequestParam MultiValueMap<String, String> form, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
