@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.jayway.jsonpath.JsonPath;
 import java.util.List;
 import nl.vangnet.staff.StaffDirectory;
+import nl.vangnet.support.Axe;
 import nl.vangnet.support.Browser;
 import nl.vangnet.support.BrowserTest;
 import nl.vangnet.support.Cases;
@@ -38,6 +39,7 @@ class TimelineBrowserIT extends BrowserTest {
         browser.get(url("/dossiers/" + c.dossierId()));
         assertThat(browser.findElement(By.id("dossier-adres")).getText()).contains("3511AB 12");
         assertThat(browser.findElement(By.id("dossier-geweld")).getText()).contains("Kindermishandeling");
+        Axe.assertNoViolations(browser, "the dossier page with its timeline");
         assertThat(kinds()).contains("REPORT", "VERIFICATION", "ASSESSMENT", "NOTICE", "TRACK", "CONVERSATION");
 
         new Select(browser.findElement(By.id("timeline-kind"))).selectByValue("CONVERSATION");
