@@ -15,11 +15,11 @@ public record DossierPersonInput(
         @Schema(description = "Negen cijfers die de elfproef doorstaan; zonder BSN zijn achternaam, voornamen, geboortedatum, "
                 + "postcode en huisnummer nodig, of identificationMissingReason. Eén persoon per BSN.",
                 example = "111222333") @Size(max = Checks.MAX_CODE) String bsn,
-        @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "Jansen") @Size(max = Checks.MAX_SHORT_TEXT) String surname,
-        @Schema(example = "van") @Size(max = Checks.MAX_SHORT_TEXT) String surnamePrefix,
-        @Schema(example = "Sem") @Size(max = Checks.MAX_SHORT_TEXT) String givenNames,
-        @Schema(format = "date", description = Checks.DATE_OF_BIRTH_RANGE, example = "2017-03-01") String dateOfBirth,
-        @Schema(allowableValues = {"FEMALE", "MALE", "OTHER", "UNKNOWN"}, example = "MALE") String gender,
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "Bakker") @Size(max = Checks.MAX_SHORT_TEXT) String surname,
+        @Size(max = Checks.MAX_SHORT_TEXT) String surnamePrefix,
+        @Schema(example = "Noor") @Size(max = Checks.MAX_SHORT_TEXT) String givenNames,
+        @Schema(format = "date", description = Checks.DATE_OF_BIRTH_RANGE, example = "2019-09-09") String dateOfBirth,
+        @Schema(allowableValues = {"FEMALE", "MALE", "OTHER", "UNKNOWN"}, example = "FEMALE") String gender,
         @Schema(description = "Vier cijfers en twee letters; ontbreken postcode en huisnummer, dan gelden die van het huishouden")
         @Size(max = Checks.MAX_CODE) String postcode,
         @Schema(example = "12") @Size(max = Checks.MAX_CODE) String houseNumber,

@@ -215,6 +215,26 @@ class DossierPersonsIT {
                 .param("s", before).param("p", UUID.fromString(elsewhere.childId())).query(Integer.class).single()).isEqualTo(4);
     }
 
+    @Test
+    void theHouseholdsAddressIsCorrectedWithItsHistoryByTheWorkersOnTheCaseOnly() throws Exception {
+        Household h = household();
+        String path = "/api/v1/dossiers/" + h.dossierId() + "/household";
+        call("PUT", path, ME, "{\"houseNumber\":\"14\"}").andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.invalidParams[0].name").value("reason"));
+        call("PUT", path, ME, "{\"postcode\":\"1234\",\"reason\":\"x\"}").andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.invalidParams[0].name").value("postcode"));
+        call("PUT", path, "demo-secretariaat", "{\"houseNumber\":\"14\",\"reason\":\"verhuisd\"}").andExpect(status().isForbidden());
+        call("PUT", path, ME, "{\"postcode\":\"3512 cd\",\"houseNumber\":\"14\",\"reason\":\"Het gezin is verhuisd\"}")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.household.postcode").value("3512CD"))
+                .andExpect(jsonPath("$.history[?(@.field == 'household.postcode')].oldValue").value("3511AB"))
+                .andExpect(jsonPath("$.history[?(@.field == 'household.houseNumber')].oldValue").value("12"));
+        String redacted = body(call("GET", path, "demo-secretariaat", null).andExpect(status().isOk()));
+        assertThat(redacted).contains("3512CD").doesNotContain("Het gezin is verhuisd");
+        // The report keeps the address as registered.
+        call("GET", "/api/v1/dossiers/" + h.dossierId(), ME, null).andExpect(status().isOk());
+    }
+
     int changesOf(String personId) {
         return jdbc.sql("SELECT (SELECT count(*) FROM person_change WHERE person_id = :p) + (SELECT count(*) FROM dossier_change WHERE person_id = :p)")
                 .param("p", UUID.fromString(personId)).query(Integer.class).single();

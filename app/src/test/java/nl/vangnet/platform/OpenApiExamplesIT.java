@@ -22,6 +22,7 @@ import nl.vangnet.support.MutableClock;
 import nl.vangnet.support.TestData;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
@@ -131,6 +132,13 @@ class OpenApiExamplesIT {
         send("post /dossiers/{id}/restraining-orders/{orderId}/veilig-thuis", adult + "/restraining-orders/" + order
                 + "/veilig-thuis", ME, Map.of());
         send("post /dossiers/{id}/crisis-interventions", adult + "/crisis-interventions", ME, Map.of());
+        // Correcting what was registered: a person added, corrected and taken out again; a report corrected.
+        String added = JsonPath.read(body(send("post /dossiers/{id}/persons", adult + "/persons", ME, Map.of())),
+                "$.person.personId");
+        send("put /dossiers/{id}/persons/{personId}", adult + "/persons/" + perpetrator, ME, Map.of());
+        send("delete /dossiers/{id}/persons/{personId}", adult + "/persons/" + added, ME, Map.of());
+        send("post /reports/{id}/corrections", report + "/corrections", ME, Map.of());
+        send("put /dossiers/{id}/household", adult + "/household", ME, Map.of());
 
         String planned = body(send("post /dossiers/{id}/investigation/conversations", dossier + "/investigation/conversations",
                 ME, Map.of("personId", child)));
@@ -177,7 +185,7 @@ class OpenApiExamplesIT {
         for (String field : (List<String>) op.get("required")) {
             Map<String, Object> without = new LinkedHashMap<>(example);
             without.remove(field);
-            MockHttpServletResponse answer = post(path, token, without);
+            MockHttpServletResponse answer = request(operation, path, token, without);
             String at = REFUSED_AT.getOrDefault(operation + " " + field, field);
             List<String> names = answer.getStatus() == 400 ? JsonPath.read(answer.getContentAsString(), "$.invalidParams[*].name")
                     : List.of();
@@ -185,7 +193,7 @@ class OpenApiExamplesIT {
                 wrong.add(operation + " without " + field + ": " + answer.getStatus() + " " + names);
             }
         }
-        MockHttpServletResponse answer = post(path, token, example);
+        MockHttpServletResponse answer = request(operation, path, token, example);
         if (answer.getStatus() < 200 || answer.getStatus() > 299) {
             wrong.add(operation + " example: " + answer.getStatus() + " " + answer.getContentAsString());
         }
@@ -205,9 +213,12 @@ class OpenApiExamplesIT {
         return value;
     }
 
-    MockHttpServletResponse post(String path, String token, Map<String, Object> body) throws Exception {
-        return mvc.perform(MockMvcRequestBuilders.post("/api/v1" + path).header("Authorization", "Bearer " + token)
-                .contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(body))).andReturn().getResponse();
+    /** Sends {@code body} with the operation's method (post, put, delete). */
+    MockHttpServletResponse request(String operation, String path, String token, Map<String, Object> body) throws Exception {
+        String method = operation.substring(0, operation.indexOf(' ')).toUpperCase();
+        return mvc.perform(MockMvcRequestBuilders.request(HttpMethod.valueOf(method), "/api/v1" + path)
+                .header("Authorization", "Bearer " + token).contentType(MediaType.APPLICATION_JSON)
+                .content(json.writeValueAsString(body))).andReturn().getResponse();
     }
 
     /** Each operation with a body: its example and the required fields of its schema. */

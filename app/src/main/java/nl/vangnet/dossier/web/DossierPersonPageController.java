@@ -7,6 +7,7 @@ import nl.vangnet.dossier.DossierPerson;
 import nl.vangnet.dossier.DossierPersonInput;
 import nl.vangnet.dossier.DossierPersons;
 import nl.vangnet.dossier.Dossiers;
+import nl.vangnet.dossier.HouseholdCorrections;
 import nl.vangnet.person.PersonRole;
 import nl.vangnet.platform.PageForm;
 import org.springframework.stereotype.Controller;
@@ -27,10 +28,32 @@ class DossierPersonPageController {
 
     private final DossierPersons persons;
     private final Dossiers dossiers;
+    private final HouseholdCorrections households;
 
-    DossierPersonPageController(DossierPersons persons, Dossiers dossiers) {
+    DossierPersonPageController(DossierPersons persons, Dossiers dossiers, HouseholdCorrections households) {
         this.persons = persons;
         this.dossiers = dossiers;
+        this.households = households;
+    }
+
+    @GetMapping("/dossiers/{id}/huishouden")
+    String household(@PathVariable UUID id, Model model) {
+        model.addAttribute("dossierId", id);
+        model.addAttribute("address", households.address(id));
+        model.addAttribute("mayChange", dossiers.access(id).map(DossierAccess::worksOnCase).orElse(false));
+        return "dossier/household";
+    }
+
+    @PostMapping("/dossiers/{id}/huishouden")
+    String correctHousehold(@PathVariable UUID id, @RequestParam(defaultValue = "") String postcode,
+            @RequestParam(defaultValue = "") String houseNumber, @RequestParam(defaultValue = "") String municipalityCode,
+            @RequestParam(defaultValue = "") String reason, Model model, HttpServletResponse response,
+            RedirectAttributes redirect) {
+        return PageForm.of(model, response).keep("postcode", postcode).keep("houseNumber", houseNumber)
+                .keep("municipalityCode", municipalityCode).keep("reason", reason).submit(() -> {
+                    households.correct(id, postcode, houseNumber, municipalityCode, reason);
+                    return PageForm.saved(redirect, "household.corrected", "/dossiers/" + id + "/huishouden");
+                }, () -> household(id, model));
     }
 
     @GetMapping("/dossiers/{id}/personen/nieuw")
