@@ -1,6 +1,7 @@
 package nl.vangnet.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -8,13 +9,17 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.jayway.jsonpath.JsonPath;
 import java.util.List;
 import java.util.UUID;
+import nl.vangnet.staff.StaffDirectory;
+import nl.vangnet.staff.TestLogins;
 import nl.vangnet.support.IntegrationTest;
+import nl.vangnet.support.MutableClock;
 import nl.vangnet.support.TestData;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
@@ -28,6 +33,8 @@ class ReportCorrectionIT {
 
     @Autowired MockMvc mvc;
     @Autowired JdbcClient jdbc;
+    @Autowired StaffDirectory directory;
+    @Autowired MutableClock clock;
 
     String report() throws Exception {
         return JsonPath.read(body(post("/api/v1/reports", "demo-medewerker",
@@ -82,6 +89,24 @@ class ReportCorrectionIT {
         post("/api/v1/reports/" + id + "/corrections", "demo-teamleider", body).andExpect(status().isCreated());
         assertThat(jdbc.sql("SELECT count(*) FROM report_correction WHERE report_id = :r").param("r", UUID.fromString(id))
                 .query(Integer.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void theReportPageCorrectsWithAReasonAndShowsTheCorrectionBesideTheText() throws Exception {
+        String id = report();
+        var login = SecurityMockMvcRequestPostProcessors.authentication(TestLogins.authentication(directory, clock, "medewerker"));
+        mvc.perform(MockMvcRequestBuilders.post("/meldingen/" + id + "/correctie").with(login).with(SecurityMockMvcRequestPostProcessors.csrf())
+                        .param("concernCorrection", "Het was de gymleraar."))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(Matchers.containsString("Geef de reden van de correctie.")))
+                .andExpect(content().string(Matchers.containsString("Het was de gymleraar.")));
+        mvc.perform(MockMvcRequestBuilders.post("/meldingen/" + id + "/correctie").with(login).with(SecurityMockMvcRequestPostProcessors.csrf())
+                        .param("concernCorrection", "Het was de gymleraar.").param("reason", "Melder belde terug"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(MockMvcRequestBuilders.get("/meldingen/" + id).with(login))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("Sem komt vaak met blauwe plekken op school.")))
+                .andExpect(content().string(Matchers.containsString("Het was de gymleraar.")));
     }
 
     ResultActions post(String path, String token, String json) throws Exception {
