@@ -5,6 +5,7 @@
  * the same transaction. A report places its household in a dossier ({@link nl.vangnet.dossier.DossierOpening}).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Dossiers")
-@nl.vangnet.platform.OwnsTables(value = {"dossier", "dossier_person", "dossier_assignment", "substitute", "consultation", "emergency_access"},
+@nl.vangnet.platform.OwnsTables(value = {"dossier", "dossier_person", "dossier_assignment", "substitute", "consultation", "emergency_access",
+        "dossier_change"},
         published = {"dossier_ref", "dossier_worker"})
 package nl.vangnet.dossier;

@@ -3,6 +3,6 @@
  * the safety assessment; intake's part of the work list (reports to verify and assess, call backs).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Intake")
-@nl.vangnet.platform.OwnsTables(value = {"advice_request", "advice_request_person", "advice_contact", "report", "report_person"},
+@nl.vangnet.platform.OwnsTables(value = {"advice_request", "advice_request_person", "advice_contact", "report", "report_person", "report_correction"},
         published = {"report_due"})
 package nl.vangnet.intake;

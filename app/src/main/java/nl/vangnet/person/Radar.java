@@ -137,6 +137,45 @@ public class Radar {
         return hits;
     }
 
+    /**
+     * The radar run again for a person whose BSN or name was corrected: the other persons that now match (the same
+     * BSN, or name and date of birth as the radar compares them), with where they appear, never what a dossier holds;
+     * {@code mayOpen} by the one need-to-know rule. Logged as a search, without the dossier it was run from (whose
+     * access the caller logs). Empty for who may not search.
+     */
+    @Transactional
+    public List<RadarHit> matchesOf(UUID personId, UUID fromDossier) {
+        if (!maySearch(CurrentStaff.get())) {
+            return List.of();
+        }
+        record Key(String bsn, String name, LocalDate dateOfBirth) {
+        }
+        Key key = jdbc.sql("SELECT bsn, concat_ws(' ', given_names, surname_prefix, surname) AS name, date_of_birth FROM person WHERE id = :id")
+                .param("id", personId).query((rs, n) -> new Key(rs.getString("bsn"), rs.getString("name"),
+                        rs.getObject("date_of_birth", LocalDate.class))).optional().orElse(null);
+        if (key == null) {
+            return List.of();
+        }
+        List<Candidate> candidates = new ArrayList<>();
+        if (key.bsn() != null) {
+            candidates.addAll(jdbc.sql(SELECT + " , 1.0 AS score FROM person p WHERE p.bsn = :bsn AND p.id <> :id")
+                    .param("bsn", key.bsn()).param("id", personId).query(Radar::candidate).list());
+        }
+        if (key.dateOfBirth() != null) {
+            byNameAndBirth(key.name(), key.dateOfBirth()).stream()
+                    .filter(c -> !c.id().equals(personId) && candidates.stream().noneMatch(k -> k.id().equals(c.id())))
+                    .forEach(candidates::add);
+        }
+        List<RadarHit> hits = withInvolvement(candidates);
+        if (!hits.isEmpty()) {
+            accessLog.allowed(AccessAction.SEARCH, null,
+                    hits.stream().flatMap(h -> h.dossiers().stream()).map(RadarHit.Involvement::dossierId)
+                            .filter(d -> d != null && !d.equals(fromDossier)).distinct().toList(),
+                    hits.stream().map(RadarHit::personId).toList(), null);
+        }
+        return hits;
+    }
+
     private static final String SELECT = "SELECT p.id, p.surname, p.surname_prefix, p.given_names, p.date_of_birth";
 
     /** How alike the names are (see {@link #byNameAndBirth}), with {@code q.k} the name's key and {@code q.last} its last word. */

@@ -28,7 +28,8 @@ class OpenApiContractIT {
     /** The operations that create something: 201 with its Location. */
     static final Set<String> CREATING = Set.of("post /reports", "post /advice-requests", "post /substitutes",
             "post /dossiers/{id}/consultations", "post /dossiers/{id}/emergency-access", "post /dossiers/{id}/restraining-orders",
-            "post /dossiers/{id}/crisis-interventions", "post /dossiers/{id}/aware");
+            "post /dossiers/{id}/crisis-interventions", "post /dossiers/{id}/aware", "post /dossiers/{id}/persons",
+            "post /reports/{id}/corrections");
 
     /** How a request schema says that none of its fields is always needed (and its fields say when each is). */
     static final String NO_FIELD_ALWAYS_NEEDED = "Geen veld is altijd nodig";

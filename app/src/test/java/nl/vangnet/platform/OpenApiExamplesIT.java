@@ -22,6 +22,7 @@ import nl.vangnet.support.MutableClock;
 import nl.vangnet.support.TestData;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
@@ -131,6 +132,13 @@ class OpenApiExamplesIT {
         send("post /dossiers/{id}/restraining-orders/{orderId}/veilig-thuis", adult + "/restraining-orders/" + order
                 + "/veilig-thuis", ME, Map.of());
         send("post /dossiers/{id}/crisis-interventions", adult + "/crisis-interventions", ME, Map.of());
+        // Correcting what was registered: a person added, corrected and taken out again; a report corrected.
+        String added = JsonPath.read(body(send("post /dossiers/{id}/persons", adult + "/persons", ME, Map.of())),
+                "$.person.personId");
+        send("put /dossiers/{id}/persons/{personId}", adult + "/persons/" + perpetrator, ME, Map.of());
+        send("delete /dossiers/{id}/persons/{personId}", adult + "/persons/" + added, ME, Map.of());
+        send("post /reports/{id}/corrections", report + "/corrections", ME, Map.of());
+        send("put /dossiers/{id}/household", adult + "/household", ME, Map.of());
 
         String planned = body(send("post /dossiers/{id}/investigation/conversations", dossier + "/investigation/conversations",
                 ME, Map.of("personId", child)));
@@ -211,18 +219,12 @@ class OpenApiExamplesIT {
         return value;
     }
 
-    /** Sent with the operation's method (its key starts with it: "put /dossiers/..."). */
+    /** Sends {@code body} with the operation's method (post, put, delete). */
     MockHttpServletResponse request(String operation, String path, String token, Map<String, Object> body) throws Exception {
-        if (!operation.startsWith("put ")) {
-            return post(path, token, body);
-        }
-        return mvc.perform(MockMvcRequestBuilders.put("/api/v1" + path).header("Authorization", "Bearer " + token)
-                .contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(body))).andReturn().getResponse();
-    }
-
-    MockHttpServletResponse post(String path, String token, Map<String, Object> body) throws Exception {
-        return mvc.perform(MockMvcRequestBuilders.post("/api/v1" + path).header("Authorization", "Bearer " + token)
-                .contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(body))).andReturn().getResponse();
+        String method = operation.substring(0, operation.indexOf(' ')).toUpperCase();
+        return mvc.perform(MockMvcRequestBuilders.request(HttpMethod.valueOf(method), "/api/v1" + path)
+                .header("Authorization", "Bearer " + token).contentType(MediaType.APPLICATION_JSON)
+                .content(json.writeValueAsString(body))).andReturn().getResponse();
     }
 
     /** Each operation with a body: its example and the required fields of its schema. */

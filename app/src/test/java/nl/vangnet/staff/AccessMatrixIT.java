@@ -127,6 +127,21 @@ class AccessMatrixIT {
             EXPECTED.put(e, EnumSet.of(Role.CASE_WORKER, Role.TEAM_LEADER));
         }
         EXPECTED.put("GET /vervanging", EnumSet.of(Role.TEAM_LEADER));
+        // Correcting what was registered (issue 11 §1): read with need to know (the secretariaat without free text),
+        // changed only by the workers on the case (not the secretariaat, a consultant or the crisis service).
+        for (String e : List.of("GET /api/v1/dossiers/{id}/persons/{personId}", "GET /api/v1/dossiers/{id}/persons/{personId}/history",
+                "GET /dossiers/{id}/personen/{personId}", "GET /api/v1/reports/{id}/corrections",
+                "GET /api/v1/reports/{id}/corrections/{changeId}", "GET /api/v1/dossiers/{id}/household",
+                "GET /dossiers/{id}/huishouden")) {
+            EXPECTED.put(e, needToKnow);
+        }
+        for (String e : List.of("POST /api/v1/dossiers/{id}/persons", "PUT /api/v1/dossiers/{id}/persons/{personId}",
+                "DELETE /api/v1/dossiers/{id}/persons/{personId}", "GET /dossiers/{id}/personen/nieuw",
+                "POST /dossiers/{id}/personen", "POST /dossiers/{id}/personen/{personId}",
+                "POST /dossiers/{id}/personen/{personId}/verwijderen", "POST /api/v1/reports/{id}/corrections",
+                "POST /meldingen/{id}/correctie", "PUT /api/v1/dossiers/{id}/household", "POST /dossiers/{id}/huishouden")) {
+            EXPECTED.put(e, EnumSet.of(Role.CASE_WORKER, Role.TEAM_LEADER));
+        }
         // Restraining orders: registered and followed by the dossier's workers and teamleider.
         EXPECTED.put("GET /api/v1/dossiers/{id}/restraining-orders", needToKnow);
         EXPECTED.put("GET /api/v1/dossiers/{id}/aware", needToKnow);
@@ -227,6 +242,7 @@ class AccessMatrixIT {
     UUID orderId;
     UUID awareId;
     UUID interventionId;
+    UUID personId;
 
     @BeforeEach
     void fixture() {
@@ -271,6 +287,8 @@ class AccessMatrixIT {
                             .param("id", id).param("d", dossierId).param("u", medewerker).update();
                     return id;
                 });
+        personId = jdbc.sql("SELECT person_id FROM dossier_person WHERE dossier_id = :d ORDER BY person_id LIMIT 1")
+                .param("d", dossierId).query(UUID.class).single();
         adviceId = jdbc.sql("SELECT id FROM advice_request WHERE created_by = :u LIMIT 1")
                 .param("u", medewerker).query(UUID.class).single();
         throwawayUser = directory.createPerson(new StaffDirectory.NewStaffMember(
@@ -364,7 +382,8 @@ class AccessMatrixIT {
                 .replace("{grantId}", UUID.randomUUID().toString()).replace("{taskId}", taskId.toString()).replace("{code}", "NO_SUCH_FACTOR")
                 .replace("{orderId}", orderId.toString()).replace("{applicationId}", awareId.toString())
                 .replace("{interventionId}", interventionId.toString())
-                .replace("{conversationId}", UUID.randomUUID().toString());
+                .replace("{conversationId}", UUID.randomUUID().toString())
+                .replace("{personId}", personId.toString()).replace("{changeId}", UUID.randomUUID().toString());
         MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(parts[0]), path).with(csrf());
         if (path.equals("/api/v1/access-log")) {
             request.param("dossierId", dossierId.toString());
@@ -372,7 +391,7 @@ class AccessMatrixIT {
         if (path.equals("/api/v1/staff")) {
             request.param("role", Role.BEHAVIOURAL_SCIENTIST.name());
         }
-        if ((parts[0].equals("POST") || parts[0].equals("PUT")) && isApi(endpoint)) {
+        if (List.of("POST", "PUT", "DELETE").contains(parts[0]) && isApi(endpoint)) {
             request.contentType(MediaType.APPLICATION_JSON).content("{}");
         }
         return request;

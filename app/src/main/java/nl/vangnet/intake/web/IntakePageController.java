@@ -14,6 +14,8 @@ import nl.vangnet.intake.AdviceRequests;
 import nl.vangnet.intake.Channel;
 import nl.vangnet.intake.PersonsAware;
 import nl.vangnet.intake.Registered;
+import nl.vangnet.intake.ReportCorrectionInput;
+import nl.vangnet.intake.ReportCorrections;
 import nl.vangnet.intake.ReportRegistration;
 import nl.vangnet.intake.ReporterCategory;
 import nl.vangnet.intake.ReporterContacts;
@@ -43,9 +45,11 @@ class IntakePageController {
     private final ReporterContacts reporterContacts;
     private final AdviceRequests adviceRequests;
     private final Clock clock;
+    private final ReportCorrections corrections;
 
     IntakePageController(Reports reports, ReportRegistration registration, ReporterContacts reporterContacts,
-            AdviceRequests adviceRequests, Clock clock) {
+            AdviceRequests adviceRequests, Clock clock, ReportCorrections corrections) {
+        this.corrections = corrections;
         this.reports = reports;
         this.registration = registration;
         this.reporterContacts = reporterContacts;
@@ -115,7 +119,22 @@ class IntakePageController {
     @GetMapping("/meldingen/{id}")
     String report(@PathVariable UUID id, Model model) {
         model.addAttribute("report", reports.get(id));
+        model.addAttribute("corrections", corrections.of(id));
+        model.addAttribute("mayCorrect", corrections.mayCorrect(id));
         return "intake/report";
+    }
+
+    /** A correction of the registered fields, or of the reporter's text (added beside it, never overwriting it). */
+    @PostMapping("/meldingen/{id}/correctie")
+    String correct(@PathVariable UUID id, @ModelAttribute("correction") ReportCorrectionInput correction, Model model,
+            HttpServletResponse response, RedirectAttributes redirect) {
+        return PageForm.of(model, response).keep("correction", correction)
+                .errors(byField -> PageForm.renamed(byField,
+                        field -> field.equals("channel") || field.equals("personsAware") ? field : "correction-" + field))
+                .submit(() -> {
+                    corrections.correct(id, correction);
+                    return PageForm.saved(redirect, true, "/meldingen/" + id);
+                }, () -> report(id, model));
     }
 
     @PostMapping("/meldingen/{id}/verificatie")
