@@ -8,11 +8,14 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -57,6 +60,19 @@ class MessagesInStepTest {
             }
         }
         assertThat(missing).isEmpty();
+    }
+
+    /** A key written twice silently keeps only its last text (two changes merged side by side do that). */
+    @Test
+    void noBundleHasAKeyTwice() throws IOException {
+        for (String bundle : List.of("messages.properties", "messages_nl.properties", "messages_en.properties")) {
+            Map<String, Long> keys = Files.readAllLines(Path.of("src/main/resources", bundle)).stream()
+                    .filter(line -> line.matches("^[^#!\\s][^=:]*[=:].*"))
+                    .map(line -> line.substring(0, line.indexOf(line.contains("=") ? '=' : ':')).strip())
+                    .collect(Collectors.groupingBy(k -> k, Collectors.counting()));
+            assertThat(keys.entrySet().stream().filter(e -> e.getValue() > 1).map(Map.Entry::getKey).toList())
+                    .as("keys written twice in %s", bundle).isEmpty();
+        }
     }
 
     private static Properties load(String name) throws IOException {
