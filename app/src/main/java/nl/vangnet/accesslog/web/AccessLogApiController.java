@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -45,16 +46,13 @@ class AccessLogApiController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(required = false) Long beforeSeq,
             @RequestParam(defaultValue = "100") int limit,
-            @Parameter(description = "Wie handelde: de gebruikersnaam, of (een deel van) de naam (ten hoogste 200 tekens)")
-            @RequestParam(required = false) String actor,
+            @Parameter(description = "Wie handelde: de gebruikersnaam, of (een deel van) de naam")
+            @RequestParam(required = false) @Size(max = Checks.MAX_SHORT_TEXT) String actor,
             @RequestParam(required = false) AccessAction action, @RequestParam(required = false) AccessOutcome outcome) {
         Checks.plausible("from", from);
         Checks.plausible("to", to);
         if (limit < 1 || limit > 1000) {
             throw new BusinessRuleException("limit", "Geef een limit van 1 tot en met 1000.");
-        }
-        if (actor != null && actor.length() > Checks.MAX_SHORT_TEXT) {
-            throw new BusinessRuleException("actor", "Ten hoogste " + Checks.MAX_SHORT_TEXT + " tekens.");
         }
         if (from != null && to != null && to.isBefore(from)) {
             throw new BusinessRuleException("to", "De einddatum ligt voor de begindatum.");
