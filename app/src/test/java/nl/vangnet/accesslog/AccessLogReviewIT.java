@@ -212,9 +212,12 @@ class AccessLogReviewIT {
     @Test
     void theFgFindsADossierByReferenceOrAPersonByTheRadarAndIsLedToTheLogNotTheDossier() throws Exception {
         Registered r = register();
+        long before = lastSeq();
         mvc.perform(post("/zoeken").param("reference", " " + r.reference().toLowerCase() + " ").with(csrf())
                         .with(authentication(TestLogins.authentication(directory, clock, "fg"))))
                 .andExpect(redirectedUrl("/toegangslog?dossier=" + r.reference()));
+        assertThat(jdbc.sql("SELECT count(*) FROM access_log_entry WHERE seq > :s AND actor_name = 'fg' AND outcome = 'DENIED'")
+                .param("s", before).query(Long.class).single()).as("the FG's search is no refused attempt to open").isZero();
         String hits = mvc.perform(post("/zoeken/personen").param("name", "Sem " + r.surname()).param("dateOfBirth", "2017-03-01")
                         .with(csrf()).with(authentication(TestLogins.authentication(directory, clock, "fg"))))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import nl.vangnet.accesslog.AccessLogReview;
 import nl.vangnet.dossier.DossierParts;
 import nl.vangnet.dossier.Dossiers;
 import nl.vangnet.platform.BusinessRuleException;
@@ -35,10 +36,12 @@ class DossierPageController {
     private final nl.vangnet.staff.StaffDirectory staff;
     private final nl.vangnet.staff.StaffChoices staffChoices;
     private final java.util.List<nl.vangnet.dossier.DossierParts> parts;
+    private final AccessLogReview accessLog;
 
     DossierPageController(Dossiers dossiers, nl.vangnet.dossier.NeedToKnow needToKnow,
             nl.vangnet.staff.StaffDirectory staff, nl.vangnet.staff.StaffChoices staffChoices,
-            java.util.List<nl.vangnet.dossier.DossierParts> parts) {
+            java.util.List<nl.vangnet.dossier.DossierParts> parts, AccessLogReview accessLog) {
+        this.accessLog = accessLog;
         this.staffChoices = staffChoices;
         this.dossiers = dossiers;
         this.needToKnow = needToKnow;
@@ -159,15 +162,17 @@ class DossierPageController {
             model.addAttribute("error", "search.reference.required");
             return "dossier/search";
         }
+        // The FG opens no dossier (unless another role of theirs gives access), but reads the whole access log: a
+        // reference leads there, and reading the dossier's log is logged with the dossier.
+        String normalised = reference.strip().toUpperCase(Locale.ROOT);
+        if (CurrentStaff.get().has(Role.DATA_PROTECTION_OFFICER) && REFERENCE.matcher(normalised).matches()
+                && accessLog.dossierWithReference(normalised).flatMap(dossiers::access).isEmpty()) {
+            redirect.addAttribute("dossier", normalised);
+            return "redirect:/toegangslog";
+        }
         Optional<UUID> id = dossiers.findByReference(reference);
         if (id.isPresent()) {
             return "redirect:/dossiers/" + id.get();
-        }
-        // The FG opens no dossier, but reads the whole access log: a reference leads there (the reading is logged).
-        String normalised = reference.strip().toUpperCase(Locale.ROOT);
-        if (CurrentStaff.get().has(Role.DATA_PROTECTION_OFFICER) && REFERENCE.matcher(normalised).matches()) {
-            redirect.addAttribute("dossier", normalised);
-            return "redirect:/toegangslog";
         }
         model.addAttribute("reference", reference);
         model.addAttribute("error", "search.reference.notFound");
