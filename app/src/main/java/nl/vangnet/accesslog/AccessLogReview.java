@@ -3,10 +3,14 @@ package nl.vangnet.accesslog;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import nl.vangnet.platform.BusinessRuleException;
+import nl.vangnet.platform.DutchTime;
 import nl.vangnet.staff.CurrentStaff;
 import nl.vangnet.staff.Role;
 import nl.vangnet.staff.StaffPrincipal;
@@ -27,15 +31,22 @@ import org.springframework.transaction.annotation.Transactional;
 public class AccessLogReview {
 
     public static final int MAX_LIMIT = 1000;
+    /** The most entries an export or a client overview holds; narrow the period for more. */
+    public static final int MAX_EXPORT = 10_000;
     private static final Logger log = LoggerFactory.getLogger(AccessLogReview.class);
 
     private final AccessLogStore store;
     private final AccessLog accessLog;
     private final DossierTeams dossierTeams;
+    private final AccessLogRows rows;
+    private final AccessLogLabels labels;
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    AccessLogReview(AccessLogStore store, AccessLog accessLog, DossierTeams dossierTeams, JdbcClient jdbc, Clock clock) {
+    AccessLogReview(AccessLogStore store, AccessLog accessLog, DossierTeams dossierTeams, AccessLogRows rows,
+            AccessLogLabels labels, JdbcClient jdbc, Clock clock) {
+        this.rows = rows;
+        this.labels = labels;
         this.store = store;
         this.accessLog = accessLog;
         this.dossierTeams = dossierTeams;
@@ -45,6 +56,63 @@ public class AccessLogReview {
 
     @Transactional
     public List<AccessLogEntry> read(AccessLogQuery query) {
+        authorise(query, AccessAction.ACCESS_LOG_READ, null);
+        return store.find(query);
+    }
+
+    /** A page of the log as people read it (names, references), newest first; {@code next} continues it. */
+    public record Page(List<AccessLogRow> rows, Long nextBeforeSeq) {
+    }
+
+    @Transactional
+    public Page readRows(AccessLogQuery query) {
+        Role role = authorise(query, AccessAction.ACCESS_LOG_READ, null);
+        List<AccessLogEntry> entries = store.find(query);
+        Long next = entries.size() == query.limit() ? entries.getLast().seq() : null;
+        return new Page(rows.rows(entries, visibility(role, query)), next);
+    }
+
+    /** The log as a file (at most {@link #MAX_EXPORT} entries); the export itself is logged as such. */
+    @Transactional
+    public List<AccessLogRow> export(AccessLogQuery query) {
+        Role role = authorise(query, AccessAction.EXPORT, "Export van het toegangslog (CSV)");
+        return rows.rows(store.find(query.withLimit(MAX_EXPORT)), visibility(role, query));
+    }
+
+    /** Who looked at a person's file over a period (NEN 7513 client overview), with emergency access marked. */
+    public record ClientOverview(UUID personId, String personName, Instant from, Instant to, List<AccessLogRow> accesses,
+            boolean truncated) {
+    }
+
+    /**
+     * Every access to one person's data in the period [from, to), also under the ids of merged duplicates. For the FG
+     * only: it answers a person's request about their whole file, across every team's dossiers. Reading it is logged.
+     */
+    @Transactional
+    public ClientOverview clientOverview(UUID personId, Instant from, Instant to) {
+        StaffPrincipal me = CurrentStaff.get();
+        if (!me.has(Role.DATA_PROTECTION_OFFICER)) {
+            accessLog.denied(AccessAction.ACCESS_LOG_READ, Set.of(), Set.of(personId), null);
+            throw new AccessDeniedException("client overview");
+        }
+        accessLog.allowed(AccessAction.ACCESS_LOG_READ, Role.DATA_PROTECTION_OFFICER, Set.of(), Set.of(personId),
+                "Overzicht van de toegang tot de gegevens van een persoon");
+        List<AccessLogEntry> entries = store.find(new AccessLogQuery(null, personId, from, to, null, MAX_EXPORT + 1));
+        boolean truncated = entries.size() > MAX_EXPORT;
+        List<AccessLogRow> accesses = rows.rows(truncated ? entries.subList(0, MAX_EXPORT) : entries, AccessLogRows.Visibility.ALL);
+        return new ClientOverview(personId, labels.personNames(Set.of(personId)).get(personId), from, to, accesses, truncated);
+    }
+
+    /** The id of the dossier with this reference, to filter the log on (the read that follows is authorised). */
+    public Optional<UUID> dossierWithReference(String reference) {
+        return labels.dossierWithReference(reference == null ? "" : reference.strip().toUpperCase(Locale.ROOT));
+    }
+
+    /**
+     * Who may read what: the FG all of it; a teamleider the entries of one dossier of their own team. Logs the read
+     * (or the refusal) with the action given.
+     */
+    private Role authorise(AccessLogQuery query, AccessAction action, String reason) {
         StaffPrincipal me = CurrentStaff.get();
         Set<UUID> dossiers = query.dossierId() == null ? Set.of() : Set.of(query.dossierId());
         Set<UUID> persons = query.personId() == null ? Set.of() : Set.of(query.personId());
@@ -57,14 +125,32 @@ public class AccessLogReview {
                 && dossierTeams.teamOf(query.dossierId()).filter(me.teamIds()::contains).isPresent()) {
             roleUsed = Role.TEAM_LEADER;
         } else {
-            accessLog.denied(AccessAction.ACCESS_LOG_READ, dossiers, persons, null);
+            accessLog.denied(action, dossiers, persons, null);
             throw new AccessDeniedException("access log");
         }
         if (query.limit() < 1 || query.limit() > MAX_LIMIT) {
             throw new BusinessRuleException("limit", "limit ligt tussen 1 en " + MAX_LIMIT + ".");
         }
-        accessLog.allowed(AccessAction.ACCESS_LOG_READ, roleUsed, dossiers, persons, null);
-        return store.find(query);
+        accessLog.allowed(action, roleUsed, dossiers, persons, reason);
+        return roleUsed;
+    }
+
+    /**
+     * The FG sees every name (the review and the rights of persons are their task); a teamleider sees the references
+     * of their own team's dossiers and the names of the persons in the dossier they review, the rest counted.
+     */
+    private AccessLogRows.Visibility visibility(Role role, AccessLogQuery query) {
+        if (role == Role.DATA_PROTECTION_OFFICER) {
+            return AccessLogRows.Visibility.ALL;
+        }
+        Set<UUID> teams = CurrentStaff.get().teamIds();
+        Set<UUID> persons = labels.personsOf(query.dossierId());
+        return new AccessLogRows.Visibility(teams::contains, persons::contains);
+    }
+
+    /** Today in the Netherlands, by the injected clock (the default period of a client overview ends today). */
+    public LocalDate today() {
+        return DutchTime.today(clock);
     }
 
     /** Checks the whole chain now, on request of the FG. */

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -114,6 +115,23 @@ class AccessLogStore {
         if (query.to() != null) {
             sql.append(" AND occurred_at < :to");
             params.put("to", Timestamp.from(query.to()));
+        }
+        if (query.actor() != null && !query.actor().isBlank()) {
+            // Who acted: the username as logged, or (part of) their display name; LIKE's wildcards typed are literal.
+            String typed = query.actor().strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\")
+                    .replace("%", "\\%").replace("_", "\\_");
+            sql.append(" AND (lower(actor_name) = :actorExact OR actor_id IN (SELECT id FROM staff_name"
+                    + " WHERE lower(display_name) LIKE :actorLike))");
+            params.put("actorExact", query.actor().strip().toLowerCase(Locale.ROOT));
+            params.put("actorLike", "%" + typed + "%");
+        }
+        if (query.action() != null) {
+            sql.append(" AND action = :action");
+            params.put("action", query.action().name());
+        }
+        if (query.outcome() != null) {
+            sql.append(" AND outcome = :outcome");
+            params.put("outcome", query.outcome().name());
         }
         if (query.beforeSeq() != null) {
             sql.append(" AND seq < :before");

@@ -13,6 +13,7 @@ import nl.vangnet.intake.IntakeWork;
 import nl.vangnet.platform.DutchTime;
 import nl.vangnet.staff.CurrentStaff;
 import nl.vangnet.staff.Role;
+import nl.vangnet.worklist.CaseCard;
 import nl.vangnet.worklist.WorkList;
 import nl.vangnet.worklist.WorkListSources;
 import org.springframework.stereotype.Service;
@@ -40,7 +41,7 @@ public class Deadlines {
 
     /** A deadline: what (message key), the dossier, when, the calendar days left (negative when overdue), where to act. */
     public record Entry(String kindKey, String dossierReference, LocalDate dueOn, long daysLeft, boolean overdue,
-            boolean urgent, String href) {
+            boolean urgent, String href, CaseCard card) {
     }
 
     /** The teamleider's figures: assessments in time (30 and 180 days, norm 90%), investigations (180 days, norm 80%). */
@@ -57,12 +58,13 @@ public class Deadlines {
         for (List<IntakeWork.Item> items : List.of(lists.acute(), lists.toVerify(), lists.awaitingAssessment())) {
             for (IntakeWork.Item i : items) {
                 all.add(new Entry("deadlines.assessmentDue", i.dossierReference(), i.dueOn(),
-                        ChronoUnit.DAYS.between(today, i.dueOn()), i.overdue(), i.acute(), "/meldingen/" + i.reportId()));
+                        ChronoUnit.DAYS.between(today, i.dueOn()), i.overdue(), i.acute(), "/meldingen/" + i.reportId(),
+                        contents.cards().get(i.dossierReference())));
             }
         }
-        for (WorkListSources.DueItem d : workList.dueItems(contents.team())) {
+        for (WorkListSources.DueItem d : contents.allDue()) {
             all.add(new Entry(d.kindKey(), d.dossierReference(), d.dueOn(), ChronoUnit.DAYS.between(today, d.dueOn()),
-                    d.overdue(), d.urgent(), d.href()));
+                    d.overdue(), d.urgent(), d.href(), contents.cards().get(d.dossierReference())));
         }
         all.sort(Comparator.comparing(Entry::overdue).reversed().thenComparing(Entry::urgent, Comparator.reverseOrder())
                 .thenComparing(Entry::dueOn));

@@ -10,14 +10,18 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.UUID;
 import nl.vangnet.accesslog.PersonIdentities;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -140,6 +144,36 @@ public class Persons implements PersonIdentities {
     public Set<UUID> formerIdsOf(UUID personId) {
         return Set.copyOf(jdbc.sql("SELECT merged_id FROM person_merged WHERE person_id = :p").param("p", personId)
                 .query(UUID.class).list());
+    }
+
+    /**
+     * For each id, the person it names: the person with that id, or the one a merged duplicate with that id was merged
+     * into (the access log keeps naming merged ids). Unknown ids are left out. One query.
+     */
+    public Map<UUID, Person> byIdIncludingMerged(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<UUID, Person> result = new HashMap<>();
+        jdbc.sql("""
+                SELECT k.asked, p.id, p.surname, p.surname_prefix, p.given_names, p.date_of_birth, p.bsn
+                FROM (SELECT id AS asked, id AS person_id FROM person WHERE id IN (:ids)
+                      UNION ALL SELECT merged_id, person_id FROM person_merged WHERE merged_id IN (:ids)) k
+                JOIN person p ON p.id = k.person_id""")
+                .param("ids", ids)
+                .query((RowCallbackHandler) rs -> result.put(rs.getObject("asked", UUID.class), person(rs, 0)));
+        return result;
+    }
+
+    /** These persons' ids and the ids of every duplicate merged into them. */
+    public Set<UUID> withFormerIds(Collection<UUID> personIds) {
+        if (personIds.isEmpty()) {
+            return Set.of();
+        }
+        Set<UUID> all = new HashSet<>(personIds);
+        all.addAll(jdbc.sql("SELECT merged_id FROM person_merged WHERE person_id IN (:ids)").param("ids", personIds)
+                .query(UUID.class).list());
+        return all;
     }
 
     private Optional<UUID> withBsn(String bsn) {

@@ -5,8 +5,11 @@ import java.io.UncheckedIOException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -18,6 +21,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -65,6 +69,18 @@ public class Regions implements SmartInitializingSingleton {
                 .query((rs, n) -> new Municipality(rs.getString("code"), rs.getString("name"), rs.getString("province"),
                         rs.getString("region_code"), rs.getString("region_name")))
                 .optional();
+    }
+
+    /** The names of these municipalities (by code) in the year in force, in one query; unknown codes are left out. */
+    public Map<String, String> municipalityNames(Collection<String> codes) {
+        if (codes.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, String> names = new HashMap<>();
+        jdbc.sql("SELECT code, name FROM municipality WHERE year = :year AND code IN (:codes)")
+                .param("year", yearInForce()).param("codes", codes)
+                .query((RowCallbackHandler) rs -> names.put(rs.getString(1), rs.getString(2)));
+        return names;
     }
 
     /**

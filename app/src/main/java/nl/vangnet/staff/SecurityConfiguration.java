@@ -96,6 +96,7 @@ class SecurityConfiguration {
                         .requestMatchers("/noodtoegang", "/noodtoegang/**", "/vervanging").hasRole(Role.TEAM_LEADER.name())
                         .requestMatchers("/termijnen").hasAnyRole(Role.CASE_WORKER.name(), Role.CRISIS_WORKER.name(),
                                 Role.TEAM_LEADER.name(), Role.SECRETARIAT.name())
+                        .requestMatchers("/team", "/team/**").hasRole(Role.TEAM_LEADER.name())
                         .requestMatchers("/beoordelingen").hasRole(Role.BEHAVIOURAL_SCIENTIST.name())
                         .requestMatchers("/toegangslog", "/toegangslog/**")
                         .hasAnyRole(Role.DATA_PROTECTION_OFFICER.name(), Role.TEAM_LEADER.name())

@@ -1,11 +1,18 @@
 package nl.vangnet.worklist;
 
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import nl.vangnet.accesslog.AccessAction;
 import nl.vangnet.accesslog.AccessLog;
+import nl.vangnet.dossier.DossierCards;
 import nl.vangnet.intake.IntakeWork;
+import nl.vangnet.intake.ViolenceType;
 import nl.vangnet.staff.CurrentStaff;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -19,7 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class WorkList {
 
     /** The work list; {@code team} says whether it is the team's (only when asked and allowed). */
-    public record Contents(boolean team, IntakeWork.Lists intake, List<WorkListSources.DueItem> allDue) {
+    public record Contents(boolean team, IntakeWork.Lists intake, List<WorkListSources.DueItem> allDue,
+            Map<String, CaseCard> cards) {
 
         /** The other modules' urgent items (crisis interventions awaiting their follow-up), shown first. */
         public List<WorkListSources.DueItem> urgent() {
@@ -34,9 +42,11 @@ public class WorkList {
     private final IntakeWork intake;
     private final List<WorkListSources> sources;
     private final AccessLog accessLog;
+    private final DossierCards dossierCards;
 
-    WorkList(IntakeWork intake, List<WorkListSources> sources, AccessLog accessLog) {
+    WorkList(IntakeWork intake, List<WorkListSources> sources, AccessLog accessLog, DossierCards dossierCards) {
         this.intake = intake;
+        this.dossierCards = dossierCards;
         this.sources = sources;
         this.accessLog = accessLog;
     }
@@ -58,7 +68,26 @@ public class WorkList {
     public Contents of(boolean teamAsked) {
         boolean team = teamAsked && IntakeWork.mayListTeam(CurrentStaff.get());
         IntakeWork.Lists lists = intake.of(team ? IntakeWork.Scope.TEAM : IntakeWork.Scope.MINE);
-        return new Contents(team, lists, dueItems(team));
+        List<WorkListSources.DueItem> due = dueItems(team);
+        Set<String> references = new HashSet<>();
+        for (List<IntakeWork.Item> items : List.of(lists.acute(), lists.toVerify(), lists.awaitingAssessment())) {
+            items.forEach(i -> references.add(i.dossierReference()));
+        }
+        due.forEach(d -> references.add(d.dossierReference()));
+        return new Contents(team, lists, due, cards(references));
+    }
+
+    /**
+     * The cards of the dossiers with these references that the current staff member may open, in a few queries for
+     * the whole list (a dossier they may not open has none: its row shows the reference only).
+     */
+    @Transactional
+    public Map<String, CaseCard> cards(Collection<String> references) {
+        Map<String, DossierCards.Card> cards = dossierCards.byReference(references.stream().filter(r -> r != null).toList());
+        Map<UUID, List<ViolenceType>> types = intake.violenceTypesOf(cards.values().stream().map(DossierCards.Card::id).toList());
+        Map<String, CaseCard> result = new HashMap<>();
+        cards.forEach((reference, card) -> result.put(reference, CaseCard.of(card, types.get(card.id()))));
+        return result;
     }
 
     /** The due work every other module contributes, earliest first. */

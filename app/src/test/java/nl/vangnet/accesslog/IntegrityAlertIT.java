@@ -36,6 +36,8 @@ class IntegrityAlertIT {
     @Autowired @FlywayDataSource DataSource owner;
     @Autowired AccessLog accessLog;
     @Autowired DossierTeams dossierTeams;
+    @Autowired AccessLogRows rows;
+    @Autowired AccessLogLabels labels;
     @Autowired JdbcClient jdbc;
     @Autowired StaffDirectory directory;
     @Autowired MutableClock clock;
@@ -48,7 +50,8 @@ class IntegrityAlertIT {
                 s.execute("ALTER TABLE access_log_entry DISABLE TRIGGER USER");
                 s.execute("UPDATE access_log_entry SET reason = 'gewijzigd' WHERE seq = 1");
                 JdbcClient tx = JdbcClient.create(new SingleConnectionDataSource(c, true));
-                new AccessLogReview(new AccessLogStore(tx, NO_MERGED_PERSONS), accessLog, dossierTeams, tx, clock).dailyCheck();
+                new AccessLogReview(new AccessLogStore(tx, NO_MERGED_PERSONS), accessLog, dossierTeams, rows, labels, tx, clock)
+                        .dailyCheck();
                 assertThat(tx.sql("SELECT detail FROM integrity_alert WHERE resolved_at IS NULL").query(String.class).list())
                         .anySatisfy(d -> assertThat(d).contains("verbroken bij regel 1"));
                 assertThat(tx.sql("SELECT valid FROM access_log_check ORDER BY checked_at DESC LIMIT 1").query(Boolean.class).single())

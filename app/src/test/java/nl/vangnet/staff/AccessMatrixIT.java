@@ -207,6 +207,15 @@ class AccessMatrixIT {
         // The teamleider reads the log of a dossier of their own team (the request names one).
         EXPECTED.put("GET /api/v1/access-log", EnumSet.of(Role.DATA_PROTECTION_OFFICER, Role.TEAM_LEADER));
         EXPECTED.put("GET /api/v1/access-log/verify", EnumSet.of(Role.DATA_PROTECTION_OFFICER));
+        // Issue 11 §4: the export follows reading (FG; a teamleider per dossier of the own team, refused at the field
+        // without one); who looked at a person's file spans every team's dossiers: the FG only.
+        EXPECTED.put("GET /toegangslog/export", EnumSet.of(Role.DATA_PROTECTION_OFFICER, Role.TEAM_LEADER));
+        EXPECTED.put("GET /toegangslog/personen/{personId}", EnumSet.of(Role.DATA_PROTECTION_OFFICER));
+        EXPECTED.put("GET /api/v1/persons/{id}/access-overview", EnumSet.of(Role.DATA_PROTECTION_OFFICER));
+        // The teamleider's caseload and assigning from it.
+        EXPECTED.put("GET /team", EnumSet.of(Role.TEAM_LEADER));
+        EXPECTED.put("POST /team/toewijzen", EnumSet.of(Role.TEAM_LEADER));
+        EXPECTED.put("GET /api/v1/team/caseload", EnumSet.of(Role.TEAM_LEADER));
         EXPECTED.put("GET /actuator/prometheus", EnumSet.of(Role.APPLICATION_ADMIN));
         for (String e : List.of("GET /beheer", "GET /beheer/gebruikers/nieuw", "POST /beheer/gebruikers",
                 "GET /beheer/gebruikers/{id}", "POST /beheer/gebruikers/{id}/rollen",

@@ -4,8 +4,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Comparator;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.regex.Pattern;
+import nl.vangnet.accesslog.AccessLogReview;
 import nl.vangnet.dossier.DossierParts;
 import nl.vangnet.dossier.Dossiers;
 import nl.vangnet.platform.BusinessRuleException;
@@ -26,17 +29,21 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class DossierPageController {
 
+    private static final Pattern REFERENCE = Pattern.compile("VT-\\d{4}-\\d{6}");
+
     private final Dossiers dossiers;
     private final nl.vangnet.dossier.NeedToKnow needToKnow;
     private final nl.vangnet.staff.StaffDirectory staff;
     private final nl.vangnet.staff.StaffChoices staffChoices;
     private final java.util.List<nl.vangnet.dossier.DossierParts> parts;
     private final CaseOverview caseOverview;
+    private final AccessLogReview accessLog;
 
     DossierPageController(Dossiers dossiers, nl.vangnet.dossier.NeedToKnow needToKnow,
             nl.vangnet.staff.StaffDirectory staff, nl.vangnet.staff.StaffChoices staffChoices,
-            java.util.List<nl.vangnet.dossier.DossierParts> parts, CaseOverview caseOverview) {
+            java.util.List<nl.vangnet.dossier.DossierParts> parts, CaseOverview caseOverview, AccessLogReview accessLog) {
         this.caseOverview = caseOverview;
+        this.accessLog = accessLog;
         this.staffChoices = staffChoices;
         this.dossiers = dossiers;
         this.needToKnow = needToKnow;
@@ -137,6 +144,8 @@ class DossierPageController {
         model.addAttribute("consultations", needToKnow.openConsultations(id));
         StaffPrincipal me = CurrentStaff.get();
         model.addAttribute("canAssign", me.has(Role.TEAM_LEADER));
+        // The teamleider reviews who looked at their team's dossiers (the teamleider basis is the own team).
+        model.addAttribute("mayReadAccessLog", me.has(Role.TEAM_LEADER) && dossiers.teamOf(id).filter(me.teamIds()::contains).isPresent());
         model.addAttribute("colleagues", staff.all().stream().filter(u -> u.enabled() && u.kind() == StaffKind.PERSON
                 && u.teamIds().stream().anyMatch(me.teamIds()::contains)).toList());
         model.addAttribute("parts", parts.stream().flatMap(p -> p.partsOf(id).stream())
@@ -152,10 +161,18 @@ class DossierPageController {
 
     /** Searched by POST so that what was typed never appears in a URL or an access log of the web server. */
     @PostMapping("/zoeken")
-    String search(@RequestParam(defaultValue = "") String reference, Model model) {
+    String search(@RequestParam(defaultValue = "") String reference, Model model, RedirectAttributes redirect) {
         if (reference.isBlank()) {
             model.addAttribute("error", "search.reference.required");
             return "dossier/search";
+        }
+        // The FG opens no dossier (unless another role of theirs gives access), but reads the whole access log: a
+        // reference leads there, and reading the dossier's log is logged with the dossier.
+        String normalised = reference.strip().toUpperCase(Locale.ROOT);
+        if (CurrentStaff.get().has(Role.DATA_PROTECTION_OFFICER) && REFERENCE.matcher(normalised).matches()
+                && accessLog.dossierWithReference(normalised).flatMap(dossiers::access).isEmpty()) {
+            redirect.addAttribute("dossier", normalised);
+            return "redirect:/toegangslog";
         }
         Optional<UUID> id = dossiers.findByReference(reference);
         if (id.isPresent()) {

@@ -6,6 +6,8 @@ import nl.vangnet.person.Radar;
 import nl.vangnet.platform.Checks;
 import nl.vangnet.platform.PageForm;
 import nl.vangnet.platform.Text;
+import nl.vangnet.staff.CurrentStaff;
+import nl.vangnet.staff.Role;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -36,6 +38,9 @@ class RadarPageController {
         model.addAttribute("birthYear", birthYear);
         model.addAttribute("ageFrom", ageFrom);
         model.addAttribute("ageTo", ageTo);
+        // The FG opens no dossier: a hit leads to who looked at the person's file and to a dossier's access log.
+        model.addAttribute("fg", CurrentStaff.get().has(Role.DATA_PROTECTION_OFFICER));
+        model.addAttribute("teamLeader", CurrentStaff.get().has(Role.TEAM_LEADER));
         // A search, not an act: the hits (or the reasons) are shown on the same page, nothing is redirected.
         return PageForm.of(model, response).submit(() -> {
             Checks v = new Checks();

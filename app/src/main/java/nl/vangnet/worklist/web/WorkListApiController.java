@@ -2,9 +2,13 @@ package nl.vangnet.worklist.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
+import java.util.Map;
 import nl.vangnet.intake.IntakeWork;
+import nl.vangnet.worklist.CaseCard;
+import nl.vangnet.worklist.TeamCaseload;
 import nl.vangnet.worklist.WorkList;
 import nl.vangnet.worklist.WorkListSources;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,9 +22,11 @@ import org.springframework.web.bind.annotation.RestController;
 class WorkListApiController {
 
     private final WorkList workList;
+    private final TeamCaseload teamCaseload;
 
-    WorkListApiController(WorkList workList) {
+    WorkListApiController(WorkList workList, TeamCaseload teamCaseload) {
         this.workList = workList;
+        this.teamCaseload = teamCaseload;
     }
 
     @GetMapping("/api/v1/work-list")
@@ -33,11 +39,21 @@ class WorkListApiController {
         WorkList.Contents contents = workList.ofAsked(team);
         IntakeWork.Lists lists = contents.intake();
         return new WorkListAnswer(contents.team(), lists.acute(), lists.toVerify(), lists.awaitingAssessment(),
-                lists.callBacks(), contents.allDue());
+                lists.callBacks(), contents.allDue(), contents.cards());
+    }
+
+    @GetMapping("/api/v1/team/caseload")
+    @Operation(summary = "De caseload van de teams van de teamleider: open dossiers per medewerker, en de open dossiers "
+            + "zonder toegewezen medewerker met hun meldingen (gelogd)",
+            description = "Alleen voor de teamleider. Toewijzen: POST /api/v1/dossiers/{id}/assignments.")
+    TeamCaseload.Answer caseload() {
+        return teamCaseload.ofMyTeams();
     }
 
     /** The lists of {@link IntakeWork.Lists} (without its isEmpty) and the other due items, earliest first. */
     record WorkListAnswer(boolean team, List<IntakeWork.Item> acute, List<IntakeWork.Item> toVerify,
-            List<IntakeWork.Item> awaitingAssessment, List<IntakeWork.CallBack> callBacks, List<WorkListSources.DueItem> due) {
+            List<IntakeWork.Item> awaitingAssessment, List<IntakeWork.CallBack> callBacks, List<WorkListSources.DueItem> due,
+            @Schema(description = "Per dossierkenmerk wat de zaak herkenbaar maakt (huishouden, plaats, soorten geweld, "
+                    + "toegewezen medewerkers); alleen voor dossiers die de aanroeper mag openen") Map<String, CaseCard> cases) {
     }
 }

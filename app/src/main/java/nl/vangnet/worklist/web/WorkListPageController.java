@@ -30,6 +30,7 @@ class WorkListPageController {
         model.addAttribute("canRegister", Reports.INTAKE_ROLES.stream().anyMatch(CurrentStaff.get()::has));
         model.addAttribute("urgentItems", contents.urgent());
         model.addAttribute("dueItems", contents.due());
+        model.addAttribute("cards", contents.cards());
         return "worklist/work-list";
     }
 }
