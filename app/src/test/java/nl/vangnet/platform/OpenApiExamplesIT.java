@@ -131,6 +131,8 @@ class OpenApiExamplesIT {
         send("post /dossiers/{id}/restraining-orders/{orderId}/veilig-thuis", adult + "/restraining-orders/" + order
                 + "/veilig-thuis", ME, Map.of());
         send("post /dossiers/{id}/crisis-interventions", adult + "/crisis-interventions", ME, Map.of());
+        send("post /dossiers/{id}/journal", adult + "/journal", ME, Map.of("personIds", List.of(victim),
+                "occurredAt", OffsetDateTime.now(clock).minusHours(1).withNano(0).toString()));
 
         String planned = body(send("post /dossiers/{id}/investigation/conversations", dossier + "/investigation/conversations",
                 ME, Map.of("personId", child)));

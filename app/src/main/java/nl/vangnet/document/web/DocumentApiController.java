@@ -1,6 +1,7 @@
 package nl.vangnet.document.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -37,10 +38,10 @@ class DocumentApiController {
         this.documents = documents;
     }
 
-    /** The multipart body of an upload, as the OpenAPI document states it. */
+    /** The multipart body of an upload, as the OpenAPI document states it (the parameters below are its parts). */
     @Schema(name = "DocumentUpload", requiredProperties = {"file"})
     record Upload(
-            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, type = "string", format = "binary",
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, type = "string", format = "binary", example = "%PDF-1.7 ...",
                     description = "Het bestand: PDF, PNG, JPEG, docx, xlsx, pptx, odt, ods of odp; ten hoogste 25 MB") String file,
             @ArraySchema(arraySchema = @Schema(description = "Over welke personen van het dossier (een of meer), tenzij household true is"),
                     schema = @Schema(format = "uuid", maxLength = 36, example = "3f2b8c1e-6d4a-4b9e-9c1f-2a7d5e8b0c41")) List<String> personIds,
@@ -59,9 +60,9 @@ class DocumentApiController {
     @ApiResponse(responseCode = "503", description = "De virusscanner is niet bereikbaar; niets opgeslagen",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
     ResponseEntity<Documents.Document> upload(@PathVariable UUID id,
-            @RequestParam(name = "file", required = false) MultipartFile file,
-            @RequestParam(name = "personIds", required = false) List<String> personIds,
-            @RequestParam(name = "household", required = false) Boolean household) throws IOException {
+            @Parameter(hidden = true) @RequestParam(name = "file", required = false) MultipartFile file,
+            @Parameter(hidden = true) @RequestParam(name = "personIds", required = false) List<String> personIds,
+            @Parameter(hidden = true) @RequestParam(name = "household", required = false) Boolean household) throws IOException {
         Documents.Document document = documents.upload(id, file == null ? null : file.getOriginalFilename(),
                 file == null ? null : file.getBytes(), personIds, household);
         return ResponseEntity.created(URI.create("/api/v1/dossiers/" + id + "/documents/" + document.id())).body(document);
