@@ -156,11 +156,12 @@ class AccessMatrixIT {
         // The journal and the documents: read with need to know (the secretariaat without free text, and no file);
         // written and added by who works on the case.
         for (String e : List.of("GET /api/v1/dossiers/{id}/journal", "GET /api/v1/dossiers/{id}/journal/{entryId}",
-                "GET /api/v1/dossiers/{id}/documents")) {
+                "GET /api/v1/dossiers/{id}/documents", "GET /dossiers/{id}/journaal", "GET /dossiers/{id}/documenten")) {
             EXPECTED.put(e, needToKnow);
         }
         for (String e : List.of("POST /api/v1/dossiers/{id}/journal", "POST /api/v1/dossiers/{id}/documents",
-                "GET /api/v1/dossiers/{id}/documents/{documentId}")) {
+                "GET /api/v1/dossiers/{id}/documents/{documentId}", "POST /dossiers/{id}/journaal",
+                "POST /dossiers/{id}/documenten", "GET /dossiers/{id}/documenten/{documentId}")) {
             EXPECTED.put(e, EnumSet.of(Role.CASE_WORKER, Role.TEAM_LEADER));
         }
         EXPECTED.put("POST /meldingen/{id}/informeren", EnumSet.of(Role.CASE_WORKER));
