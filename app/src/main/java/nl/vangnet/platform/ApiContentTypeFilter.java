@@ -24,6 +24,8 @@ class ApiContentTypeFilter extends OncePerRequestFilter {
 
     /** The API addresses that take a file as multipart/form-data (POST only). */
     static final String MULTIPART_PATH = "^" + OpenApiConfiguration.BASE + "/dossiers/[^/]+/documents$";
+    /** spring.servlet.multipart.max-request-size: a larger upload is refused before a byte of it is read. */
+    static final long MAX_UPLOAD_REQUEST = 26L * 1024 * 1024;
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
@@ -34,8 +36,15 @@ class ApiContentTypeFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String type = request.getContentType();
-        if (type != null && !type.isBlank() && !json(type) && !(multipart(type)
-                && "POST".equals(request.getMethod()) && request.getRequestURI().matches(MULTIPART_PATH))) {
+        boolean upload = type != null && multipart(type) && "POST".equals(request.getMethod())
+                && request.getRequestURI().matches(MULTIPART_PATH);
+        if (upload && request.getContentLengthLong() > MAX_UPLOAD_REQUEST) {
+            // Spring's own refusal of a too-large multipart comes before any handler, outside the problem answers.
+            ApiProblems.write(response, ApiProblems.problem(HttpStatus.CONTENT_TOO_LARGE, "Bestand te groot",
+                    "Een bestand is ten hoogste 25 MB."));
+            return;
+        }
+        if (type != null && !type.isBlank() && !json(type) && !upload) {
             ApiProblems.write(response, ApiProblems.problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Niet-ondersteund formaat",
                     "Stuur de inhoud als application/json."));
             return;

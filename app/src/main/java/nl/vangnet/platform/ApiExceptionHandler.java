@@ -24,7 +24,6 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
-import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /** Turns every error of an API call into an RFC 9457 problem with a Dutch detail. */
@@ -138,12 +137,6 @@ class ApiExceptionHandler {
     ResponseEntity<ProblemDetail> method(HttpRequestMethodNotSupportedException e) {
         return respond(ApiProblems.problem(HttpStatus.METHOD_NOT_ALLOWED, "Methode niet toegestaan",
                 "Deze methode is niet toegestaan op dit adres."));
-    }
-
-    /** A file over the multipart limits (spring.servlet.multipart.*): nothing was read into the application. */
-    @ExceptionHandler(MaxUploadSizeExceededException.class)
-    ResponseEntity<ProblemDetail> tooLarge(MaxUploadSizeExceededException e) {
-        return respond(ApiProblems.problem(HttpStatus.CONTENT_TOO_LARGE, "Bestand te groot", "Een bestand is ten hoogste 25 MB."));
     }
 
     @ExceptionHandler({NotFoundException.class})

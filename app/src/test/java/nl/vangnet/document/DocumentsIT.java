@@ -12,6 +12,11 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.startsWith;
 
 import com.jayway.jsonpath.JsonPath;
+import java.io.ByteArrayOutputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
@@ -30,6 +35,7 @@ import nl.vangnet.support.TestData;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
@@ -52,6 +58,7 @@ class DocumentsIT {
     @Autowired StaffDirectory directory;
     @Autowired MutableClock clock;
     @Autowired DossierOpening opening;
+    @LocalServerPort int port;
 
     String dossier;
     String person;
@@ -132,6 +139,28 @@ class DocumentsIT {
         System.arraycopy(PDF, 0, large, 0, PDF.length);
         upload(dossier, "demo-medewerker", "groot.pdf", large).andExpect(status().isContentTooLarge())
                 .andExpect(jsonPath("$.detail").value("Een bestand is ten hoogste 25 MB."));
+        assertThat(stored()).isZero();
+    }
+
+    /** Over the real server (MockMvc skips the multipart limits): Spring refuses the upload before it is read whole. */
+    @Test
+    void overHttpAnUploadOver25MbIsA413ProblemInDutch() throws Exception {
+        byte[] large = new byte[Documents.MAX_BYTES + 512 * 1024];
+        System.arraycopy(PDF, 0, large, 0, PDF.length);
+        String boundary = "grens" + UUID.randomUUID();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"personIds\"\r\n\r\n" + person + "\r\n--" + boundary
+                + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"groot.pdf\"\r\nContent-Type: application/pdf\r\n\r\n")
+                .getBytes(StandardCharsets.US_ASCII));
+        body.write(large);
+        body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII));
+        HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + port + "/api/v1/dossiers/" + dossier + "/documents"))
+                .header("Authorization", "Bearer demo-medewerker").header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(answer.statusCode()).isEqualTo(413);
+        assertThat(answer.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+        assertThat(answer.body()).contains("Een bestand is ten hoogste 25 MB.");
         assertThat(stored()).isZero();
     }
 
