@@ -7,6 +7,8 @@ REVOKE UPDATE, DELETE, TRUNCATE, REFERENCES, TRIGGER ON access_log_entry FROM ${
 REVOKE UPDATE, DELETE, TRUNCATE ON access_log_check FROM ${appRole};
 REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON flyway_schema_history FROM ${appRole};
 REVOKE DELETE, TRUNCATE ON access_log_head FROM ${appRole};
+-- The journal is never edited or deleted: a correction is a new entry (V24).
+REVOKE UPDATE, DELETE, TRUNCATE ON journal_entry, journal_entry_person FROM ${appRole};
 -- event_publication (Modulith's event registry, V20) needs exactly the grant above: the runtime role writes a
 -- publication, completes or resubmits it (UPDATE) and deletes completed ones; Modulith creates no schema at runtime.
 -- Every view is read-only for the runtime role: the views modules publish for each other (V22 on) are read, and a

@@ -29,7 +29,7 @@ class OpenApiContractIT {
     static final Set<String> CREATING = Set.of("post /reports", "post /advice-requests", "post /substitutes",
             "post /dossiers/{id}/consultations", "post /dossiers/{id}/emergency-access", "post /dossiers/{id}/restraining-orders",
             "post /dossiers/{id}/crisis-interventions", "post /dossiers/{id}/aware", "post /dossiers/{id}/persons",
-            "post /reports/{id}/corrections");
+            "post /reports/{id}/corrections", "post /dossiers/{id}/journal", "post /dossiers/{id}/documents");
 
     /** How a request schema says that none of its fields is always needed (and its fields say when each is). */
     static final String NO_FIELD_ALWAYS_NEEDED = "Geen veld is altijd nodig";
@@ -118,7 +118,16 @@ class OpenApiContractIT {
             if (!(op.get("requestBody") instanceof Map<?, ?> body)) {
                 return;
             }
-            Map<String, Object> media = (Map<String, Object>) ((Map<String, Object>) body.get("content")).get("application/json");
+            Map<String, Object> content = (Map<String, Object>) body.get("content");
+            // A file is uploaded as multipart/form-data (only there): its parts are listed, the file among the required.
+            if (content.keySet().equals(Set.of("multipart/form-data"))) {
+                Map<String, Object> parts = resolve((Map<String, Object>) ((Map<String, Object>) content.get("multipart/form-data")).get("schema"));
+                if (!(parts.get("required") instanceof List<?> required && required.contains("file"))) {
+                    wrong.add(operation + " takes a multipart body without a required file");
+                }
+                return;
+            }
+            Map<String, Object> media = (Map<String, Object>) content.get("application/json");
             if (media == null) {
                 wrong.add(operation + " takes no application/json");
                 return;

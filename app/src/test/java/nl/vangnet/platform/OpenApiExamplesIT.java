@@ -139,6 +139,8 @@ class OpenApiExamplesIT {
         send("delete /dossiers/{id}/persons/{personId}", adult + "/persons/" + added, ME, Map.of());
         send("post /reports/{id}/corrections", report + "/corrections", ME, Map.of());
         send("put /dossiers/{id}/household", adult + "/household", ME, Map.of());
+        send("post /dossiers/{id}/journal", adult + "/journal", ME, Map.of("personIds", List.of(victim),
+                "occurredAt", OffsetDateTime.now(clock).minusHours(1).withNano(0).toString()));
 
         String planned = body(send("post /dossiers/{id}/investigation/conversations", dossier + "/investigation/conversations",
                 ME, Map.of("personId", child)));

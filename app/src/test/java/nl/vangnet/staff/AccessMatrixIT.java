@@ -172,6 +172,17 @@ class AccessMatrixIT {
             EXPECTED.put(e, EnumSet.of(Role.CASE_WORKER, Role.TEAM_LEADER));
         }
         EXPECTED.put("POST /dossiers/{id}/crisisinterventies", EnumSet.of(Role.CASE_WORKER));
+        // The journal and the documents: read with need to know (the secretariaat without free text, and no file);
+        // written and added by who works on the case.
+        for (String e : List.of("GET /api/v1/dossiers/{id}/journal", "GET /api/v1/dossiers/{id}/journal/{entryId}",
+                "GET /api/v1/dossiers/{id}/documents", "GET /dossiers/{id}/journaal", "GET /dossiers/{id}/documenten")) {
+            EXPECTED.put(e, needToKnow);
+        }
+        for (String e : List.of("POST /api/v1/dossiers/{id}/journal", "POST /api/v1/dossiers/{id}/documents",
+                "GET /api/v1/dossiers/{id}/documents/{documentId}", "POST /dossiers/{id}/journaal",
+                "POST /dossiers/{id}/documenten", "GET /dossiers/{id}/documenten/{documentId}")) {
+            EXPECTED.put(e, EnumSet.of(Role.CASE_WORKER, Role.TEAM_LEADER));
+        }
         EXPECTED.put("POST /meldingen/{id}/informeren", EnumSet.of(Role.CASE_WORKER));
         EXPECTED.put("GET /kennisgevingen/{taskId}", needToKnow);
         EXPECTED.put("POST /kennisgevingen/{taskId}/afgerond", needToKnow);
@@ -392,7 +403,8 @@ class AccessMatrixIT {
                 .replace("{orderId}", orderId.toString()).replace("{applicationId}", awareId.toString())
                 .replace("{interventionId}", interventionId.toString())
                 .replace("{conversationId}", UUID.randomUUID().toString())
-                .replace("{personId}", personId.toString()).replace("{changeId}", UUID.randomUUID().toString());
+                .replace("{personId}", personId.toString()).replace("{changeId}", UUID.randomUUID().toString())
+                .replace("{entryId}", UUID.randomUUID().toString()).replace("{documentId}", UUID.randomUUID().toString());
         MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(parts[0]), path).with(csrf());
         if (path.equals("/api/v1/access-log")) {
             request.param("dossierId", dossierId.toString());

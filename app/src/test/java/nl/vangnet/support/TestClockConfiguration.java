@@ -5,6 +5,7 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistrar;
 
 @TestConfiguration(proxyBeanMethods = false)
 public class TestClockConfiguration {
@@ -13,6 +14,15 @@ public class TestClockConfiguration {
     @Primary
     MutableClock testClock() {
         return new MutableClock();
+    }
+
+    /** The virus scanner: a real clamd of this test JVM ({@link Clamd}), started before the application. */
+    @Bean
+    static DynamicPropertyRegistrar clamdForTheTests() {
+        return registry -> {
+            registry.add("vangnet.virus-scanner.host", () -> "127.0.0.1");
+            registry.add("vangnet.virus-scanner.port", () -> Clamd.get().port());
+        };
     }
 
     /**
