@@ -85,6 +85,24 @@ class TimelineIT {
     }
 
     @Test
+    void journalEntriesAndDocumentsAreOnTheTimelineAboutTheirPersonsWithTheirTextOnlyForCaseWork() throws Exception {
+        String when = OffsetDateTime.now(clock.withZone(DutchTime.ZONE)).minusHours(1).withNano(0).toString();
+        cases.post(d + "/journal", "demo-medewerker", """
+                {"occurredAt":"%s","kind":"HOME_VISIT","withWhom":"Moeder","summary":"Huisbezoek: Sem slaapt slecht.",
+                 "personIds":["%s"]}""".formatted(when, child)).andExpect(status().isCreated());
+        cases.get(d + "/timeline?kind=JOURNAL", "demo-medewerker").andExpect(status().isOk())
+                .andExpect(jsonPath("$.length()").value(1))
+                .andExpect(jsonPath("$[0].title").value("Journaal: huisbezoek"))
+                .andExpect(jsonPath("$[0].text").value("Huisbezoek: Sem slaapt slecht."))
+                .andExpect(jsonPath("$[0].personIds", is(List.of(child))));
+        cases.get(d + "/timeline?personId=" + father, "demo-medewerker")
+                .andExpect(jsonPath("$[*].kind", not(hasItem("JOURNAL"))));
+        cases.get(d + "/timeline?kind=JOURNAL", "demo-secretariaat").andExpect(status().isOk())
+                .andExpect(jsonPath("$[0].title").value("Journaal: huisbezoek"))
+                .andExpect(jsonPath("$[0].text", nullValue()));
+    }
+
+    @Test
     void theFiltersKeepOneKindOrWhatIsAboutOnePersonAndTheHousehold() throws Exception {
         cases.get(d + "/timeline?kind=CONVERSATION", "demo-medewerker").andExpect(status().isOk())
                 .andExpect(jsonPath("$.length()").value(2))
