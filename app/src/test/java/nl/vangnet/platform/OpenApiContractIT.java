@@ -28,7 +28,7 @@ class OpenApiContractIT {
     /** The operations that create something: 201 with its Location. */
     static final Set<String> CREATING = Set.of("post /reports", "post /advice-requests", "post /substitutes",
             "post /dossiers/{id}/consultations", "post /dossiers/{id}/emergency-access", "post /dossiers/{id}/restraining-orders",
-            "post /dossiers/{id}/crisis-interventions", "post /dossiers/{id}/aware", "post /dossiers/{id}/journal",
+            "post /dossiers/{id}/crisis-interventions", "post /dossiers/{id}/aware", "post /dossiers/{id}/journal", "post /dossiers/{id}/letters",
             "post /dossiers/{id}/documents");
 
     /** How a request schema says that none of its fields is always needed (and its fields say when each is). */
