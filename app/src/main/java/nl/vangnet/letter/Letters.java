@@ -3,6 +3,7 @@ package nl.vangnet.letter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Size;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -32,7 +33,6 @@ import nl.vangnet.staff.CurrentStaff;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import java.time.Clock;
 
 /**
  * Generates a letter from a template for a dossier: addressed (a person of the dossier at the household's address,
