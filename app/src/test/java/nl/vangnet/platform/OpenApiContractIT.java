@@ -29,7 +29,8 @@ class OpenApiContractIT {
     static final Set<String> CREATING = Set.of("post /reports", "post /advice-requests", "post /substitutes",
             "post /dossiers/{id}/consultations", "post /dossiers/{id}/emergency-access", "post /dossiers/{id}/restraining-orders",
             "post /dossiers/{id}/crisis-interventions", "post /dossiers/{id}/aware", "post /dossiers/{id}/persons",
-            "post /reports/{id}/corrections", "post /dossiers/{id}/journal", "post /dossiers/{id}/documents");
+            "post /reports/{id}/corrections", "post /dossiers/{id}/journal", "post /dossiers/{id}/documents",
+            "post /dossiers/{id}/letters");
 
     /** How a request schema says that none of its fields is always needed (and its fields say when each is). */
     static final String NO_FIELD_ALWAYS_NEEDED = "Geen veld is altijd nodig";
