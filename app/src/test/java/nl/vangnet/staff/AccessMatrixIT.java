@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
+import com.jayway.jsonpath.JsonPath;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -16,6 +17,7 @@ import java.util.TreeSet;
 import java.util.UUID;
 import nl.vangnet.support.IntegrationTest;
 import nl.vangnet.support.MutableClock;
+import nl.vangnet.support.TestData;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -271,11 +273,30 @@ class AccessMatrixIT {
     UUID interventionId;
     UUID personId;
 
+    static UUID ownReport;
+
+    UUID registerOwnReport() {
+        try {
+            String answer = mvc.perform(request(HttpMethod.POST, "/api/v1/reports").header("Authorization", "Bearer demo-medewerker")
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content(TestData.exampleReport(TestData.randomBsn(), TestData.uniqueSurname("Matrix"))))
+                    .andReturn().getResponse().getContentAsString();
+            return UUID.fromString(JsonPath.read(answer, "$.id"));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     @BeforeEach
     void fixture() {
         UUID medewerker = directory.findByUsername("medewerker").orElseThrow().id();
-        reportId = jdbc.sql("SELECT id FROM report WHERE created_by = :u ORDER BY created_at LIMIT 1")
-                .param("u", medewerker).query(UUID.class).single();
+        // A report (and dossier) of this test's own, registered once: taking "the first report of the medewerker"
+        // picked whichever test's report had the earliest (test-clock) date, a dossier other tests had consulted the
+        // jurist on, so the matrix depended on which tests ran before it.
+        if (ownReport == null) {
+            ownReport = registerOwnReport();
+        }
+        reportId = ownReport;
         dossierId = jdbc.sql("SELECT dossier_id FROM report WHERE id = :r").param("r", reportId).query(UUID.class).single();
         taskId = jdbc.sql("SELECT id FROM dossier_task WHERE dossier_id = :d LIMIT 1").param("d", dossierId)
                 .query(UUID.class).single();
