@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
+import nl.vangnet.support.Axe;
 import nl.vangnet.support.Browser;
 import nl.vangnet.support.BrowserTest;
 import nl.vangnet.support.Clamd;
@@ -58,6 +59,7 @@ class WorkingFileBrowserIT extends BrowserTest {
         assertThat(entry).contains("huisbezoek").contains("Moeder").contains("Huisbezoek: moeder vertelt dat het rustiger is.")
                 .contains(name.substring(0, name.indexOf(" (")));
         Browser.screenshot(browser, "journal-entry");
+        Axe.assertNoViolations(browser, "journal-entry");
     }
 
     @Test
@@ -80,6 +82,7 @@ class WorkingFileBrowserIT extends BrowserTest {
         assertThat(browser.findElement(By.id("file-fout")).getText()).contains("virus");
         assertThat(browser.findElement(By.id("persoon-" + person)).isSelected()).isTrue();
         Browser.screenshot(browser, "document-virus-refused");
+        Axe.assertNoViolations(browser, "document-virus-refused");
         assertThat(jdbc.sql("SELECT count(*) FROM document WHERE dossier_id = :d").param("d", UUID.fromString(dossier))
                 .query(Long.class).single()).isZero();
 
@@ -91,5 +94,6 @@ class WorkingFileBrowserIT extends BrowserTest {
         assertThat(browser.findElement(By.linkText("verslag-school.pdf")).getAttribute("href"))
                 .contains("/dossiers/" + dossier + "/documenten/");
         Browser.screenshot(browser, "document-uploaded");
+        Axe.assertNoViolations(browser, "document-uploaded");
     }
 }

@@ -3,6 +3,7 @@ package nl.vangnet.dossier;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.jayway.jsonpath.JsonPath;
+import nl.vangnet.support.Axe;
 import nl.vangnet.support.Browser;
 import nl.vangnet.support.BrowserTest;
 import nl.vangnet.support.TestData;
@@ -51,6 +52,7 @@ class CorrectingAPersonBrowserIT extends BrowserTest {
         assertThat(browser.findElement(By.id("opgeslagen")).getText()).contains("De correctie is opgeslagen");
         String history = browser.findElement(By.id("geschiedenis")).getText();
         Browser.screenshot(browser, "person-history");
+        Axe.assertNoViolations(browser, "person-history");
         assertThat(history).contains("Geboortedatum").contains("1985-06-12").contains("1985-06-21")
                 .contains("Rol").contains("ALLEGED_PERPETRATOR").contains("PARENT_OR_CAREGIVER")
                 .contains("De moeder gaf de juiste geboortedatum; hij is de vader.");

@@ -3,6 +3,7 @@ package nl.vangnet.intake;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import nl.vangnet.support.Axe;
 import nl.vangnet.support.Browser;
 import nl.vangnet.support.BrowserTest;
 import nl.vangnet.support.TestData;
@@ -47,6 +48,7 @@ class IntakeBrowserIT extends BrowserTest {
         browser.findElement(By.id("vt-CHILD_ABUSE")).click();
         type("concern", "Sem komt vaak met blauwe plekken op school en is bang om naar huis te gaan.");
         Browser.screenshot(browser, "report-form");
+        Axe.assertNoViolations(browser, "report-form");
         browser.findElement(By.cssSelector("button[value=save]")).click();
 
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(b -> b.getCurrentUrl().matches(".*/meldingen/[0-9a-f-]{36}$"));
@@ -56,6 +58,8 @@ class IntakeBrowserIT extends BrowserTest {
                 .contains(surname);
 
         Browser.screenshot(browser, "report");
+
+        Axe.assertNoViolations(browser, "report");
         type("with", "A. Voorbeeld (leerkracht)");
         type("how", "telefonisch");
         browser.findElement(By.cssSelector("form[action$='/verificatie'] button")).click();
@@ -65,6 +69,7 @@ class IntakeBrowserIT extends BrowserTest {
         browser.get(url("/werkvoorraad?team=true"));
         WebElement row = browser.findElement(By.xpath("//table[@id='werk-awaitingAssessment']//tr[td/a[text()='" + reference + "']]"));
         Browser.screenshot(browser, "team-work-list");
+        Axe.assertNoViolations(browser, "team-work-list");
         String deadline = row.findElements(By.tagName("td")).get(3).getText();
         assertThat(deadline).matches("\\d{2}-\\d{2}-\\d{4}");
         assertThat(row.getText()).contains("werkdagen");
@@ -85,6 +90,7 @@ class IntakeBrowserIT extends BrowserTest {
 
         WebElement summary = browser.findElement(By.id("foutmeldingen"));
         Browser.screenshot(browser, "report-form-errors");
+        Axe.assertNoViolations(browser, "report-form-errors");
         assertThat(summary.getText()).contains("Dit BSN klopt niet").contains("Kies ten minste één vorm van geweld");
         assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("foutmeldingen");
         WebElement bsn = browser.findElement(By.id("persons[0].bsn"));
@@ -129,6 +135,7 @@ class IntakeBrowserIT extends BrowserTest {
         browser.findElement(By.id("exOfficio")).click();
         assertHidden("reporter.type", "reporter.name", "reporter.anonymitySafetyReason");
         Browser.screenshot(browser, "report-form-ex-officio");
+        Axe.assertNoViolations(browser, "report-form-ex-officio");
         browser.findElement(By.id("exOfficio")).click();
         assertShown("reporter.type", "reporter.category", "reporter.anonymitySafetyReason");
     }
@@ -181,10 +188,12 @@ class IntakeBrowserIT extends BrowserTest {
         browser.findElement(By.cssSelector("button[value=addPerson]")).click();
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(b -> !b.findElements(By.id("persons[3].role")).isEmpty());
         Browser.screenshot(browser, "report-form-added-person");
+        Axe.assertNoViolations(browser, "report-form-added-person");
         browser.findElement(By.cssSelector("button[value=save]")).click();
 
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(b -> b.getCurrentUrl().matches(".*/meldingen/[0-9a-f-]{36}$"));
         Browser.screenshot(browser, "report-everything-typed");
+        Axe.assertNoViolations(browser, "report-everything-typed");
         String shown = browser.findElement(By.tagName("main")).getText();
         assertThat(shown).contains("Telefoon").contains("Acuut gevaar").contains("Huisarts")
                 .contains("Subcategorie gezondheidszorg").contains("Dr. B. Voorbeeld").contains("Huisartsenpraktijk Voorbeeld")

@@ -7,6 +7,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import nl.vangnet.support.Axe;
 import nl.vangnet.support.Browser;
 import nl.vangnet.support.BrowserTest;
 import nl.vangnet.support.TestData;
@@ -55,6 +56,7 @@ class LetterBrowserIT extends BrowserTest {
         assertThat(browser.findElement(By.cssSelector("[role=status]")).getText()).contains("De brief is gemaakt");
         assertThat(browser.findElement(By.id("brieven")).getText()).contains(".pdf");
         Browser.screenshot(browser, "letter-generated");
+        Axe.assertNoViolations(browser, "letter-generated");
 
         // Opened as the browser opens it: the same session fetches the link; it answers a PDF addressed to the child.
         String href = browser.findElement(By.id("brief-openen")).getAttribute("href");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.jayway.jsonpath.JsonPath;
 import java.time.ZoneId;
+import nl.vangnet.support.Axe;
 import nl.vangnet.support.Browser;
 import nl.vangnet.support.BrowserTest;
 import nl.vangnet.support.TestData;
@@ -71,6 +72,7 @@ class CrisisAtPhoneWidthBrowserIT extends BrowserTest {
 
     void assertNoSidewaysScrolling(String page) {
         Browser.screenshot(browser, page);
+        Axe.assertNoViolations(browser, page);
         long scrollWidth = (Long) browser.executeScript("return document.documentElement.scrollWidth");
         long innerWidth = (Long) browser.executeScript("return window.innerWidth");
         assertThat(innerWidth).as("the window is a phone's").isLessThanOrEqualTo(390);

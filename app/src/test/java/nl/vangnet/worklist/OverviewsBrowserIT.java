@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.jayway.jsonpath.JsonPath;
 import java.util.List;
+import nl.vangnet.support.Axe;
 import nl.vangnet.support.Browser;
 import nl.vangnet.support.BrowserTest;
 import nl.vangnet.support.TestData;
@@ -34,6 +35,7 @@ class OverviewsBrowserIT extends BrowserTest {
         WebElement row = browser.findElement(By.xpath("//table[@id='niet-toegewezen']//tr[td/a[text()='" + reference + "']]"));
         assertThat(row.getText()).contains(surname, "Utrecht", "Kindermishandeling", "Niet toegewezen");
         Browser.screenshot(browser, "team-caseload");
+        Axe.assertNoViolations(browser, "team-caseload");
         new Select(row.findElement(By.tagName("select"))).selectByVisibleText("Mila de Medewerker");
         submitAndAwaitNewPage(row.findElement(By.cssSelector("button[type=submit]")));
         awaitUrlEnding("/team");
@@ -60,6 +62,7 @@ class OverviewsBrowserIT extends BrowserTest {
         String log = browser.findElement(By.id("toegangslog")).getText();
         assertThat(log).contains("Mila de Medewerker", "Inzien", "Toegestaan", reference, "Sem " + surname);
         Browser.screenshot(browser, "access-log-of-a-dossier");
+        Axe.assertNoViolations(browser, "access-log-of-a-dossier");
 
         // The person, by name and date of birth on the radar, and who looked at their file.
         browser.findElement(By.linkText("Zoeken")).click();
@@ -73,6 +76,7 @@ class OverviewsBrowserIT extends BrowserTest {
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Wie keek in het dossier van deze persoon");
         assertThat(browser.findElement(By.id("clientoverzicht")).getText()).contains("Mila de Medewerker", reference);
         Browser.screenshot(browser, "who-looked-at-this-persons-file");
+        Axe.assertNoViolations(browser, "who-looked-at-this-persons-file");
     }
 
     private String register(String token, String surname) throws Exception {
