@@ -25,6 +25,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,6 +40,8 @@ public class Documents {
     /** At most 25 MB per file (the multipart limits in application.properties allow exactly this much). */
     public static final int MAX_BYTES = 25 * 1024 * 1024;
     public static final String UPLOAD = "UPLOAD";
+    /** A letter the application made ({@code letter} module). */
+    public static final String LETTER = "LETTER";
 
     private static final Logger LOG = LoggerFactory.getLogger(Documents.class);
 
@@ -73,6 +76,19 @@ public class Documents {
     /** Who opens a document: whoever may read the dossier's free text. */
     public static boolean mayOpen(DossierAccess access) {
         return access.freeText();
+    }
+
+    /**
+     * Letters are also the secretariaat's work (DOMAIN.md: administrative staff make letters): who may make them, and
+     * open them, is who works on the case or has administrative access. A letter holds names, an address, dates, the
+     * dossier's reference and fixed text, never what someone said or wrote.
+     */
+    public static boolean mayHandleLetters(DossierAccess access) {
+        return access.worksOnCase() || access.basis() == DossierAccess.Basis.ADMINISTRATIVE;
+    }
+
+    private static boolean mayOpen(DossierAccess access, String kind) {
+        return mayOpen(access) || (LETTER.equals(kind) && mayHandleLetters(access));
     }
 
     /**
@@ -123,7 +139,8 @@ public class Documents {
      */
     @Transactional
     public Document store(UUID dossierId, String fileName, String mediaType, byte[] content, List<UUID> personIds, String kind) {
-        DossierAccess access = dossiers.requireAccess(dossierId, AccessAction.CREATE, Documents::mayAdd);
+        DossierAccess access = dossiers.requireAccess(dossierId, AccessAction.CREATE,
+                LETTER.equals(kind) ? Documents::mayHandleLetters : Documents::mayAdd);
         dossiers.requireOpen(dossierId);
         List<UUID> inDossier = dossiers.personIdsOf(dossierId);
         if (content == null || content.length == 0 || content.length > MAX_BYTES || kind == null || !kind.matches("[A-Z_]{1,40}")
@@ -148,8 +165,13 @@ public class Documents {
     /** The file, for who may open it; an id of another dossier's document is not found here. */
     @Transactional
     public Download download(UUID dossierId, UUID documentId) {
-        DossierAccess access = dossiers.requireAccess(dossierId, AccessAction.READ, Documents::mayOpen);
+        DossierAccess access = dossiers.requireAccess(dossierId, AccessAction.READ,
+                a -> mayOpen(a) || mayHandleLetters(a));
         Document document = find(dossierId, documentId);
+        if (!mayOpen(access, document.kind())) {
+            accessLog.denied(AccessAction.READ, Set.of(dossierId), Set.of(), null);
+            throw new AccessDeniedException("document");
+        }
         byte[] content = jdbc.sql("SELECT content FROM document WHERE id = :id AND dossier_id = :d")
                 .param("id", documentId).param("d", dossierId).query(byte[].class).single();
         accessLog.allowed(AccessAction.READ, access.role(), Set.of(dossierId), document.personIds(), access.logReason());

@@ -92,9 +92,9 @@ public class Letters {
         this.clock = clock;
     }
 
-    /** Who makes letters: who works on the case (the document module stores them on the same rule). */
+    /** Who makes letters: who works on the case, and the secretariaat (the document module stores them on this rule). */
     public static boolean mayWrite(DossierAccess access) {
-        return access.worksOnCase() && Documents.mayAdd(access);
+        return Documents.mayHandleLetters(access);
     }
 
     /** What the letters page offers: the templates and the persons of the dossier (logged as a read). */
