@@ -1,6 +1,7 @@
 package nl.vangnet.dossier;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -231,6 +232,11 @@ class DossierPersonsIT {
                 .andExpect(jsonPath("$.history[?(@.field == 'household.houseNumber')].oldValue").value("12"));
         String redacted = body(call("GET", path, "demo-secretariaat", null).andExpect(status().isOk()));
         assertThat(redacted).contains("3512CD").doesNotContain("Het gezin is verhuisd");
+        // The page shows the same history, with its reason.
+        String page = mvc.perform(MockMvcRequestBuilders.get("/dossiers/" + h.dossierId() + "/huishouden")
+                        .with(authentication(TestLogins.authentication(directory, clock, "medewerker"))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("id=\"geschiedenis\"", "Het gezin is verhuisd", "3511AB");
         // The report keeps the address as registered.
         call("GET", "/api/v1/dossiers/" + h.dossierId(), ME, null).andExpect(status().isOk());
     }
