@@ -43,5 +43,11 @@ public record DossierView(UUID id, String reference, DossierStatus status, Local
         public String fullName() {
             return Person.fullName(givenNames, surnamePrefix, surname);
         }
+
+        /** The full names of these of the persons, in the order of {@code ids}, for a line "about whom". */
+        public static String namesOf(List<InvolvedPerson> persons, List<UUID> ids) {
+            return String.join(", ", ids.stream().map(id -> persons.stream().filter(p -> p.personId().equals(id))
+                    .findFirst().map(InvolvedPerson::fullName).orElse(null)).toList());
+        }
     }
 }

@@ -223,6 +223,11 @@ public class Dossiers implements DossierTeams {
         return jdbc.sql(SUMMARY + " WHERE d.id = :id").param("id", dossierId).query(Dossiers::summary).optional();
     }
 
+    /** Every person of the dossier with their role in it (the caller has checked the access). */
+    public List<DossierView.InvolvedPerson> personsOf(UUID dossierId) {
+        return persons(dossierId);
+    }
+
     public List<DossierView.InvolvedPerson> personsOf(UUID dossierId, List<UUID> personIds) {
         return persons(dossierId).stream().filter(p -> personIds.contains(p.personId())).toList();
     }

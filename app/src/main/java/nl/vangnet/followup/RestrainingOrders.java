@@ -113,7 +113,7 @@ public class RestrainingOrders {
         if (start != null && start.isAfter(clock.instant().plusSeconds(60))) {
             v.reject("startsAt", "Het huisverbod kan niet in de toekomst ingaan.");
         }
-        Set<UUID> members = Set.copyOf(dossiers.personsOf(dossierId, dossiers.personIdsOf(dossierId)).stream()
+        Set<UUID> members = Set.copyOf(dossiers.personsOf(dossierId).stream()
                 .map(p -> p.personId()).toList());
         UUID out = person(v, "orderedOutPersonId", in.orderedOutPersonId());
         if (out != null && !members.contains(out)) {

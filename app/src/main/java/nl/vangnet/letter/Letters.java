@@ -105,7 +105,7 @@ public class Letters {
     @Transactional
     public Choices choices(UUID dossierId) {
         DossierAccess access = dossiers.requireAccess(dossierId, AccessAction.READ, Letters::mayWrite);
-        List<DossierView.InvolvedPerson> persons = dossiers.personsOf(dossierId, dossiers.personIdsOf(dossierId));
+        List<DossierView.InvolvedPerson> persons = dossiers.personsOf(dossierId);
         accessLog.allowed(AccessAction.READ, access.role(), Set.of(dossierId),
                 persons.stream().map(DossierView.InvolvedPerson::personId).toList(), access.logReason());
         List<Documents.Document> letters = documents.ofDossier(dossierId).stream().filter(d -> KIND.equals(d.kind())).toList();

@@ -49,13 +49,10 @@ class DocumentPageController {
         List<Documents.Document> list = documents.ofDossier(id);
         model.addAttribute("documents", list);
         model.addAttribute("dossier", dossiers.summary(id).orElseThrow(() -> new NotFoundException("Dit dossier bestaat niet.")));
-        Map<UUID, DossierView.InvolvedPerson> persons = new LinkedHashMap<>();
-        dossiers.personsOf(id, dossiers.personIdsOf(id)).forEach(p -> persons.putIfAbsent(p.personId(), p));
-        model.addAttribute("persons", persons.values());
-        Map<UUID, String> names = new LinkedHashMap<>();
-        persons.values().forEach(p -> names.put(p.personId(), p.fullName()));
+        List<DossierView.InvolvedPerson> persons = dossiers.personsOf(id);
+        model.addAttribute("persons", persons);
         Map<UUID, String> about = new LinkedHashMap<>();
-        list.forEach(d -> about.put(d.id(), String.join(", ", d.personIds().stream().map(names::get).toList())));
+        list.forEach(d -> about.put(d.id(), DossierView.InvolvedPerson.namesOf(persons, d.personIds())));
         model.addAttribute("about", about);
         var access = dossiers.access(id);
         model.addAttribute("canAdd", access.map(Documents::mayAdd).orElse(false));

@@ -55,13 +55,10 @@ class JournalPageController {
         List<Journal.Entry> entries = journal.ofDossier(id, person);
         model.addAttribute("entries", entries);
         model.addAttribute("dossier", dossiers.summary(id).orElseThrow(() -> new NotFoundException("Dit dossier bestaat niet.")));
-        Map<UUID, DossierView.InvolvedPerson> persons = new LinkedHashMap<>();
-        dossiers.personsOf(id, dossiers.personIdsOf(id)).forEach(p -> persons.putIfAbsent(p.personId(), p));
-        model.addAttribute("persons", persons.values());
-        Map<UUID, String> names = new LinkedHashMap<>();
-        persons.values().forEach(p -> names.put(p.personId(), p.fullName()));
+        List<DossierView.InvolvedPerson> persons = dossiers.personsOf(id);
+        model.addAttribute("persons", persons);
         Map<UUID, String> about = new LinkedHashMap<>();
-        entries.forEach(e -> about.put(e.id(), String.join(", ", e.personIds().stream().map(names::get).toList())));
+        entries.forEach(e -> about.put(e.id(), DossierView.InvolvedPerson.namesOf(persons, e.personIds())));
         model.addAttribute("about", about);
         model.addAttribute("person", person);
         model.addAttribute("kinds", JournalKind.values());
