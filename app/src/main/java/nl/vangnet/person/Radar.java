@@ -237,29 +237,25 @@ public class Radar {
      * double surname; the edit distance catches a slip in a short name.
      */
     private List<Candidate> byNameAndBirth(String name, LocalDate dateOfBirth) {
-        // The day before and after are read only for surnames holding a word of the name (the surname's trigram index),
-        // so that a slip of a day does not double the candidates to rank: about 600 share a date at national scale.
-        List<String> words = nameWords(name);
-        List<LocalDate> dates = nearDates(dateOfBirth);
+        // The day before and after are read only for surnames holding a word of the name, so that a slip of a day does
+        // not double the candidates to rank (about 600 share a date at national scale). Those rows come from the date
+        // index and are filtered here; the name's words are taken from its key in the same query.
         List<LocalDate> dayOff = List.of(dateOfBirth.minusDays(1), dateOfBirth.plusDays(1));
-        List<LocalDate> exactOrSwapped = dates.stream().filter(d -> !dayOff.contains(d)).toList();
-        String dayOffWhere = words.isEmpty() ? "" : " OR (p.date_of_birth IN (:dayOff) AND (" + anyWord(words) + "))";
-        var sql = jdbc.sql(SELECT + "\n, (CASE WHEN p.date_of_birth = :dob THEN 1.0 ELSE " + NEAR_DATE + " END) * "
+        List<LocalDate> exactOrSwapped = nearDates(dateOfBirth).stream().filter(d -> !dayOff.contains(d)).toList();
+        return jdbc.sql(SELECT + "\n, (CASE WHEN p.date_of_birth = :dob THEN 1.0 ELSE " + NEAR_DATE + " END) * "
                 + NAME_LIKENESS + """
                  AS score
                 FROM person p, (SELECT radar_name_key(:name) AS k,
-                                       coalesce(substring(radar_name_key(:name) from '([a-z]+)$'), '') AS last) q
-                WHERE p.date_of_birth IN (:dates)""" + dayOffWhere + """
-
+                                       coalesce(substring(radar_name_key(:name) from '([a-z]+)$'), '') AS last,
+                                       ARRAY(SELECT w FROM regexp_split_to_table(radar_name_key(:name), '\\s+')
+                                                 WITH ORDINALITY AS t(w, i)
+                                             WHERE length(w) >= 2 GROUP BY w ORDER BY min(i) LIMIT 4) AS words) q
+                WHERE p.date_of_birth IN (:dates)
+                   OR (p.date_of_birth IN (:dayOff) AND EXISTS (SELECT 1 FROM unnest(q.words) AS w WHERE w <% p.surname_key))
                 ORDER BY score DESC, p.surname_key LIMIT :max""")
-                .param("name", name).param("dob", dateOfBirth).param("dates", exactOrSwapped).param("max", MAX_HITS);
-        if (!words.isEmpty()) {
-            sql = sql.param("dayOff", dayOff);
-            for (int i = 0; i < words.size(); i++) {
-                sql = sql.param("w" + i, words.get(i));
-            }
-        }
-        return sql.query(Radar::candidate).list().stream().filter(c -> c.score() >= MIN_SCORE).toList();
+                .param("name", name).param("dob", dateOfBirth).param("dates", exactOrSwapped).param("dayOff", dayOff)
+                .param("max", MAX_HITS)
+                .query(Radar::candidate).list().stream().filter(c -> c.score() >= MIN_SCORE).toList();
     }
 
     /** The words of the name as radar key (at least two letters, at most four words). */
