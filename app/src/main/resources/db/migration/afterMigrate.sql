@@ -12,7 +12,7 @@ REVOKE DELETE, TRUNCATE ON access_log_head FROM ${appRole};
 -- Every view is read-only for the runtime role: the views modules publish for each other (V22 on) are read, and a
 -- change goes through the owning module's tables. (A loop, because this runs after migrating to any version.)
 -- The journal is never edited or deleted: a correction is a new entry (V24). Its tables are named only when they
--- exist, for the same reason.
+-- exist, for the same reason. So is the register of disclosures (V29): what left the organisation stays recorded.
 DO $$
 DECLARE
     v record;
@@ -22,6 +22,9 @@ BEGIN
     END LOOP;
     IF to_regclass('public.journal_entry') IS NOT NULL THEN
         EXECUTE format('REVOKE UPDATE, DELETE, TRUNCATE ON journal_entry, journal_entry_person FROM %I', '${appRole}');
+    END IF;
+    IF to_regclass('public.disclosure') IS NOT NULL THEN
+        EXECUTE format('REVOKE UPDATE, DELETE, TRUNCATE ON disclosure, disclosure_person FROM %I', '${appRole}');
     END IF;
 END
 $$;

@@ -62,6 +62,36 @@ public class AccessLog {
         store.append(List.of(entry(action, null, dossierIds, personIds, reason, AccessOutcome.DENIED)));
     }
 
+    /**
+     * Records an allowed access by someone outside the organisation without an account (a professional answering an
+     * information request through their one-time page), inside the transaction of the access. The actor is named as
+     * given (name and organisation); its kind is {@code EXTERNAL}.
+     */
+    public void allowedAsExternal(String externalName, AccessAction action, Collection<UUID> dossierIds,
+            Collection<UUID> personIds, String reason) {
+        if (!TransactionSynchronizationManager.isActualTransactionActive()
+                || TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+            throw new IllegalStateException("An access must be logged inside the read-write transaction of the access");
+        }
+        pending().add(external(externalName, action, dossierIds, personIds, reason, AccessOutcome.ALLOWED));
+    }
+
+    /** Records a refused access by someone outside the organisation at once, in a transaction of its own. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void deniedAsExternal(String externalName, AccessAction action, Collection<UUID> dossierIds,
+            Collection<UUID> personIds, String reason) {
+        store.append(List.of(external(externalName, action, dossierIds, personIds, reason, AccessOutcome.DENIED)));
+    }
+
+    private AccessLogEntry external(String externalName, AccessAction action, Collection<UUID> dossierIds,
+            Collection<UUID> personIds, String reason, AccessOutcome outcome) {
+        RequestContext request = RequestContext.current();
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        return new AccessLogEntry(0, now, null, externalName == null || externalName.isBlank() ? "extern" : externalName,
+                "EXTERNAL", null, "EXTERNAL_PROFESSIONAL", action, sorted(dossierIds), sorted(personIds), reason,
+                request.clientIp(), outcome, request.requestId(), null, null);
+    }
+
     @SuppressWarnings("unchecked")
     private static boolean alreadyRefusedInThisRequest(Collection<UUID> dossierIds, Collection<UUID> personIds) {
         RequestAttributes request = RequestContextHolder.getRequestAttributes();
@@ -105,7 +135,7 @@ public class AccessLog {
 
     /** The order in which one action says more than another, when several of one request are about the same dossiers. */
     private static final List<AccessAction> WEIGHT = List.of(AccessAction.EMERGENCY_ACCESS, AccessAction.CREATE,
-            AccessAction.UPDATE, AccessAction.ASSIGN, AccessAction.EXPORT, AccessAction.PRINT, AccessAction.READ,
+            AccessAction.UPDATE, AccessAction.ASSIGN, AccessAction.DISCLOSE, AccessAction.EXPORT, AccessAction.PRINT, AccessAction.READ,
             AccessAction.ACCESS_LOG_READ, AccessAction.ACCESS_LOG_VERIFY, AccessAction.SEARCH, AccessAction.LIST);
 
     /**
