@@ -18,7 +18,7 @@ CREATE TABLE disclosure (
     recipient_organisation  text        NOT NULL CHECK (length(recipient_organisation) BETWEEN 1 AND 200),
     recipient_person        text        CHECK (length(recipient_person) <= 200),
     legal_ground            text        NOT NULL CHECK (legal_ground IN ('CONSENT', 'LEGAL_DUTY_IGJ_CALAMITY',
-                                            'LEGAL_DUTY_CERTIFIED_INSTITUTION', 'CHILD_PROTECTION_RVDK',
+                                            'LEGAL_DUTY_CERTIFIED_INSTITUTION', 'LEGAL_DUTY_BW_NOTICE', 'CHILD_PROTECTION_RVDK',
                                             'CHILD_PROTECTION_OTHER_VEILIG_THUIS', 'CHILD_PROTECTION_JUDICIARY',
                                             'CHILD_PROTECTION_CENTRAL_AUTHORITY', 'CARE_PROVIDER_DIRECTLY_INVOLVED',
                                             'PREVENT_SERIOUS_HARM', 'BILLING_CONTROL', 'VIR_SIGNAL',

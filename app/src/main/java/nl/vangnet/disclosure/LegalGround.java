@@ -3,7 +3,8 @@ package nl.vangnet.disclosure;
 /**
  * The closed list of legal grounds on which Veilig Thuis may pass on personal data (DOMAIN.md "Exchanging data";
  * the information request's necessity from "Information requests to professionals", Wmo 2015 art. 5.2.6). A
- * disclosure names exactly one; there is no "other".
+ * disclosure names exactly one; there is no "other". The notice to B&W is the legal duty DOMAIN.md names in the
+ * lifecycle.
  */
 public enum LegalGround {
     /** The persons concerned consented. */
@@ -12,6 +13,11 @@ public enum LegalGround {
     LEGAL_DUTY_IGJ_CALAMITY,
     /** Legal duty: a certified institution (GI) under a supervision order. */
     LEGAL_DUTY_CERTIFIED_INSTITUTION,
+    /**
+     * Legal duty: telling the municipal executive (B&W) that Veilig Thuis asked the RvdK for an investigation
+     * (DOMAIN.md "Lifecycle"; the public text: "meldt Veilig Thuis dit aan het college van B&W").
+     */
+    LEGAL_DUTY_BW_NOTICE,
     /** Child protection: the Raad voor de Kinderbescherming. */
     CHILD_PROTECTION_RVDK,
     /** Child protection: another Veilig Thuis organisation. */
