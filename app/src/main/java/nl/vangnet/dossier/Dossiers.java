@@ -219,6 +219,17 @@ public class Dossiers implements DossierTeams {
                 .orElseThrow(() -> new NotFoundException("Dit dossier bestaat niet."));
     }
 
+    /**
+     * The dossiers whose household lives in this municipality (CBS code) and that were open on a day of [from, to],
+     * for an export across dossiers (the caller has checked the right to it).
+     */
+    public List<UUID> inMunicipality(String municipalityCode, LocalDate from, LocalDate to) {
+        return jdbc.sql("""
+                SELECT id FROM dossier WHERE household_municipality_code = :m AND opened_on <= :to
+                    AND (closed_on IS NULL OR closed_on >= :from) ORDER BY opened_on, reference""")
+                .param("m", municipalityCode).param("from", from).param("to", to).query(UUID.class).list();
+    }
+
     public Optional<DossierSummary> summary(UUID dossierId) {
         return jdbc.sql(SUMMARY + " WHERE d.id = :id").param("id", dossierId).query(Dossiers::summary).optional();
     }

@@ -160,6 +160,12 @@ public class CrisisInterventions {
         return access.freeText() ? list : List.of();
     }
 
+    /** The days (Dutch time) of the dossier's crisis interventions, for the services delivered (the caller has checked the right). */
+    public List<LocalDate> daysOf(UUID dossierId) {
+        return jdbc.sql("SELECT acted_at FROM crisis_intervention WHERE dossier_id = :d ORDER BY acted_at").param("d", dossierId)
+                .query((rs, n) -> LocalDate.ofInstant(rs.getTimestamp(1).toInstant(), DutchTime.ZONE)).list();
+    }
+
     /** Interventions whose follow-up has not started, for the crisis service (all teams) or the team. */
     List<Intervention> awaitingFollowUp(boolean all) {
         var me = CurrentStaff.get();

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -101,6 +102,35 @@ public class Regions implements SmartInitializingSingleton {
                 .query((rs, n) -> new Municipality(rs.getString("code"), rs.getString("name"), rs.getString("province"),
                         rs.getString("region_code"), rs.getString("region_name")))
                 .list();
+    }
+
+    /** The municipalities of a Veilig Thuis region in the year in force, by name. */
+    public List<Municipality> municipalitiesIn(String regionCode) {
+        return jdbc.sql("""
+                SELECT m.code, m.name, m.province, m.region_code, r.name AS region_name
+                FROM municipality m JOIN vt_region r ON r.year = m.year AND r.code = m.region_code
+                WHERE m.year = :year AND m.region_code = :region ORDER BY m.name""")
+                .param("year", yearInForce()).param("region", regionCode)
+                .query((rs, n) -> new Municipality(rs.getString("code"), rs.getString("name"), rs.getString("province"),
+                        rs.getString("region_code"), rs.getString("region_name")))
+                .list();
+    }
+
+    /** Every Veilig Thuis region in the year in force: code to name, in the order of the codes. */
+    public Map<String, String> regionNames() {
+        Map<String, String> names = new LinkedHashMap<>();
+        jdbc.sql("SELECT code, name FROM vt_region WHERE year = :year ORDER BY code").param("year", yearInForce())
+                .query((RowCallbackHandler) rs -> names.put(rs.getString(1), rs.getString(2)));
+        return names;
+    }
+
+    /** The name of the Veilig Thuis region with this code in the year in force, when there is one. */
+    public Optional<String> findRegionName(String code) {
+        if (code == null) {
+            return Optional.empty();
+        }
+        return jdbc.sql("SELECT name FROM vt_region WHERE year = :year AND code = :code")
+                .param("year", yearInForce()).param("code", code.strip().toUpperCase(Locale.ROOT)).query(String.class).optional();
     }
 
     public String regionName(String code) {
