@@ -82,6 +82,7 @@ class OpenApiExamplesIT {
         Cases.Case handover = cases.decided("HANDOVER");
         Cases.Case rvdk = cases.decided("RVDK_INVESTIGATION_REQUEST");
         Cases.Case closing = cases.decided("CLOSE_NO_UNSAFETY");
+        Cases.Case transferred = cases.decided("CLOSE_NO_UNSAFETY");
         String child = JsonPath.<List<String>>read(body(cases.get("/api/v1/dossiers/" + investigation.dossierId(), ME)),
                 "$.persons[?(@.role == 'CHILD')].personId").getFirst();
         String worker = staff("medewerker");
@@ -106,6 +107,13 @@ class OpenApiExamplesIT {
             send("post /dossier-tasks/{taskId}/done", "/dossier-tasks/" + task + "/done", ME, Map.of());
         }
         send("post /dossiers/{id}/close", "/dossiers/" + closing.dossierId() + "/close", ME, Map.of());
+        // Issue 12 §5: a VIR signal for a child; a dossier that may close transferred to another region.
+        send("post /dossiers/{id}/vir-signals", "/dossiers/" + investigation.dossierId() + "/vir-signals", ME,
+                Map.of("personId", child));
+        for (String task : JsonPath.<List<String>>read(closingTasks, "$[?(@.dossierId == '" + transferred.dossierId() + "')].id")) {
+            cases.post("/api/v1/dossier-tasks/" + task + "/done", ME, "{}").andExpect(status().is2xxSuccessful());
+        }
+        send("post /dossiers/{id}/region-transfers", "/dossiers/" + transferred.dossierId() + "/region-transfers", ME, Map.of());
         String notice = JsonPath.<List<String>>read(closingTasks, "$[?(@.dossierId == '" + rvdk.dossierId()
                 + "' && @.kind == 'REGISTRATION_NOTICE')].id").getFirst();
         send("post /dossier-tasks/{taskId}/extension", "/dossier-tasks/" + notice + "/extension", ME, Map.of());

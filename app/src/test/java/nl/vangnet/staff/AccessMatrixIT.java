@@ -195,6 +195,17 @@ class AccessMatrixIT {
                 "GET /dossiers/{id}/brieven/{documentId}")) {
             EXPECTED.put(e, EnumSet.of(Role.CASE_WORKER, Role.TEAM_LEADER, Role.SECRETARIAT));
         }
+        // Issue 12 §5, the exchanges with a fixed shape: a VIR signal and the transfer to another region by who works
+        // on the case; the billing export (no dossier, all teams, no content) by the secretariaat and the teamleider.
+        for (String e : List.of("POST /api/v1/dossiers/{id}/vir-signals", "GET /api/v1/dossiers/{id}/vir-signals/{signalId}",
+                "POST /api/v1/dossiers/{id}/region-transfers", "GET /api/v1/dossiers/{id}/region-transfers/{transferId}",
+                "GET /dossiers/{id}/uitwisseling", "POST /dossiers/{id}/uitwisseling/vir",
+                "POST /dossiers/{id}/uitwisseling/overdracht")) {
+            EXPECTED.put(e, EnumSet.of(Role.CASE_WORKER, Role.TEAM_LEADER));
+        }
+        for (String e : List.of("GET /api/v1/billing-exports", "GET /facturatie", "POST /facturatie")) {
+            EXPECTED.put(e, EnumSet.of(Role.SECRETARIAT, Role.TEAM_LEADER));
+        }
         EXPECTED.put("POST /meldingen/{id}/informeren", EnumSet.of(Role.CASE_WORKER));
         EXPECTED.put("GET /kennisgevingen/{taskId}", needToKnow);
         EXPECTED.put("POST /kennisgevingen/{taskId}/afgerond", needToKnow);
@@ -436,7 +447,8 @@ class AccessMatrixIT {
                 .replace("{interventionId}", interventionId.toString())
                 .replace("{conversationId}", UUID.randomUUID().toString())
                 .replace("{personId}", personId.toString()).replace("{changeId}", UUID.randomUUID().toString())
-                .replace("{entryId}", UUID.randomUUID().toString()).replace("{documentId}", UUID.randomUUID().toString());
+                .replace("{entryId}", UUID.randomUUID().toString()).replace("{documentId}", UUID.randomUUID().toString())
+                .replace("{signalId}", UUID.randomUUID().toString()).replace("{transferId}", UUID.randomUUID().toString());
         MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(parts[0]), path).with(csrf());
         if (path.equals("/api/v1/access-log")) {
             request.param("dossierId", dossierId.toString());
