@@ -2,6 +2,9 @@ package nl.vangnet.exchange;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -11,6 +14,7 @@ import java.util.Map;
 import java.util.UUID;
 import nl.vangnet.dossier.DossierOpening;
 import nl.vangnet.staff.StaffDirectory;
+import nl.vangnet.staff.TestLogins;
 import nl.vangnet.support.Cases;
 import nl.vangnet.support.IntegrationTest;
 import nl.vangnet.support.MutableClock;
@@ -19,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 /**
  * The transfer to another Veilig Thuis region (issue 12 §5): the package holds the dossier's reports and persons and
@@ -94,6 +99,24 @@ class RegionTransferIT {
                 SELECT d.recipient_organisation || '|' || d.kind || '|' || (SELECT count(*) FROM disclosure_person p WHERE p.disclosure_id = d.id)
                 FROM disclosure d WHERE d.dossier_id = CAST(:d AS uuid)""").param("d", dossier).query(String.class).single())
                 .isEqualTo("Veilig Thuis Flevoland|REGION_TRANSFER|2");
+    }
+
+    @Test
+    void theDossiersExchangePageTransfersAndShowsWhatKeepsADossierOpenAtTheField() throws Exception {
+        String dossier = closableDossierInFlevoland(TestData.uniqueSurname("Pagina"));
+        mvc.perform(MockMvcRequestBuilders.post("/dossiers/" + dossier + "/uitwisseling/overdracht").with(csrf())
+                        .with(authentication(TestLogins.authentication(directory, clock, "medewerker"))).param("regionCode", "VT03"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(statusOf(dossier)).isEqualTo("CLOSED");
+        mvc.perform(MockMvcRequestBuilders.get("/dossiers/" + dossier + "/uitwisseling")
+                        .with(authentication(TestLogins.authentication(directory, clock, "medewerker"))))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Veilig Thuis Flevoland")));
+        String open = JsonPath.read(api().post("/api/v1/reports", "demo-medewerker", TestData.exampleReport(TestData.randomBsn(),
+                TestData.uniqueSurname("Open"))).andReturn().getResponse().getContentAsString(), "$.dossierId");
+        mvc.perform(MockMvcRequestBuilders.post("/dossiers/" + open + "/uitwisseling/overdracht").with(csrf())
+                        .with(authentication(TestLogins.authentication(directory, clock, "medewerker"))).param("regionCode", "VT03"))
+                .andExpect(status().isConflict()).andExpect(content().string(containsString("id=\"regionCode-fout\"")));
+        assertThat(transfers(open)).isZero();
     }
 
     @Test
