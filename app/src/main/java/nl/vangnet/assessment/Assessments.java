@@ -16,7 +16,6 @@ import nl.vangnet.calendar.WorkingDays;
 import nl.vangnet.dossier.DossierAccess;
 import nl.vangnet.dossier.Dossiers;
 import nl.vangnet.dossier.NeedToKnow;
-import nl.vangnet.intake.ReportStatus;
 import nl.vangnet.intake.ReporterType;
 import nl.vangnet.intake.Reports;
 import nl.vangnet.notice.DossierTasks;
@@ -80,11 +79,8 @@ public class Assessments {
     public AssessmentView save(UUID reportId, AssessmentInput in) {
         UUID dossierId = reports.dossierOfReport(reportId);
         DossierAccess access = requireWorker(dossierId);
-        if (reports.statusOf(reportId).orElseThrow() != ReportStatus.AWAITING_ASSESSMENT) {
-            throw new BusinessRuleException(reports.statusOf(reportId).get() == ReportStatus.TO_VERIFY
-                    ? "Verifieer de melding eerst met de melder; pas dan volgt de veiligheidsbeoordeling."
-                    : "De veiligheidsbeoordeling van deze melding is al bevestigd.");
-        }
+        // The report's own verb refuses, with its reason, a report that does not await its assessment.
+        reports.statusOf(reportId).orElseThrow().assess();
         Optional<Stored> stored = jdbc.sql("SELECT id, status FROM assessment WHERE report_id = :r FOR UPDATE")
                 .param("r", reportId)
                 .query((rs, n) -> new Stored(rs.getObject(1, UUID.class), AssessmentStatus.valueOf(rs.getString(2))))

@@ -39,8 +39,9 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The transfer of a dossier to another Veilig Thuis region, where the household lives: its reports and persons go
  * there as one package, kept here as sent, registered as a disclosure (ground: child protection, another Veilig
- * Thuis) and the dossier here closes with the reason "overgedragen aan VT &lt;region&gt;". What keeps the dossier
- * open (a report awaiting its assessment, an open track, a notice due) refuses the transfer (409), storing nothing.
+ * Thuis) and the dossier here closes with the reason "overgedragen aan VT &lt;region&gt;". A report not yet
+ * assessed goes with it (status TRANSFERRED: the other region assesses it), which is the usual case at intake. Work
+ * this region already started and owes (an open track, a notice due) refuses the transfer (409), storing nothing.
  */
 @Service
 public class RegionTransfers {
@@ -124,6 +125,8 @@ public class RegionTransfers {
         LocalDate today = DutchTime.today(clock);
         TransferPackage content = content(dossierId, code, regionName, today);
         List<DossierView.InvolvedPerson> persons = dossiers.personsOf(dossierId);
+        // Reports not yet assessed go with the dossier: the region where the household lives assesses them.
+        reports.transferUnassessedToOtherRegion(dossierId);
         dossiers.close(dossierId, "overgedragen aan VT " + regionName);
         UUID id = UUID.randomUUID();
         jdbc.sql("""

@@ -95,6 +95,23 @@ public class Reports {
                 .param("s", next.name()).param("d", assessedOn).param("id", reportId).update();
     }
 
+    /**
+     * The dossier goes to another Veilig Thuis region (the caller checked the access): its reports that were not yet
+     * assessed go with it and are assessed there, so they no longer wait here. Answers their references.
+     */
+    @Transactional
+    public List<String> transferUnassessedToOtherRegion(UUID dossierId) {
+        List<String> moved = new ArrayList<>();
+        jdbc.sql("SELECT id, reference, status FROM report WHERE dossier_id = :d AND status IN ('TO_VERIFY', 'AWAITING_ASSESSMENT') FOR UPDATE")
+                .param("d", dossierId).query((rs, n) -> {
+                    ReportStatus next = ReportStatus.valueOf(rs.getString("status")).transferToOtherRegion();
+                    jdbc.sql("UPDATE report SET status = :s WHERE id = :id").param("s", next.name())
+                            .param("id", rs.getObject("id", UUID.class)).update();
+                    return moved.add(rs.getString("reference"));
+                }).list();
+        return moved;
+    }
+
     /** The reports of a dossier, for the dossier page (the caller has checked and logged the access). */
     public List<UUID> reportsOf(UUID dossierId) {
         return jdbc.sql("SELECT id FROM report WHERE dossier_id = :d ORDER BY received_at").param("d", dossierId)

@@ -18,7 +18,7 @@ class ReportsAwaitingAssessment implements OpenWork {
 
     @Override
     public List<String> openWorkIn(UUID dossierId) {
-        return jdbc.sql("SELECT reference FROM report WHERE dossier_id = :d AND status <> 'ASSESSED' ORDER BY received_at")
+        return jdbc.sql("SELECT reference FROM report WHERE dossier_id = :d AND status IN ('TO_VERIFY', 'AWAITING_ASSESSMENT') ORDER BY received_at")
                 .param("d", dossierId).query(String.class).list().stream()
                 .map(ref -> "melding " + ref + " wacht nog op de veiligheidsbeoordeling").toList();
     }

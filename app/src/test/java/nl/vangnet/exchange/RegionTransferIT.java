@@ -111,8 +111,7 @@ class RegionTransferIT {
         mvc.perform(MockMvcRequestBuilders.get("/dossiers/" + dossier + "/uitwisseling")
                         .with(authentication(TestLogins.authentication(directory, clock, "medewerker"))))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("Veilig Thuis Flevoland")));
-        String open = JsonPath.read(api().post("/api/v1/reports", "demo-medewerker", TestData.exampleReport(TestData.randomBsn(),
-                TestData.uniqueSurname("Open"))).andReturn().getResponse().getContentAsString(), "$.dossierId");
+        String open = new Cases(mvc, directory, clock).decided("INVESTIGATION").dossierId();
         mvc.perform(MockMvcRequestBuilders.post("/dossiers/" + open + "/uitwisseling/overdracht").with(csrf())
                         .with(authentication(TestLogins.authentication(directory, clock, "medewerker"))).param("regionCode", "VT03"))
                 .andExpect(status().isConflict()).andExpect(content().string(containsString("id=\"regionCode-fout\"")));
@@ -120,15 +119,38 @@ class RegionTransferIT {
     }
 
     @Test
-    void whatKeepsTheDossierOpenRefusesTheTransferAndNothingIsStored() throws Exception {
-        String report = api().post("/api/v1/reports", "demo-medewerker", TestData.exampleReport(TestData.randomBsn(),
-                TestData.uniqueSurname("Open"))).andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
-        String dossier = JsonPath.read(report, "$.dossierId");
+    void anOpenTrackRefusesTheTransferAndNothingIsStored() throws Exception {
+        String dossier = new Cases(mvc, directory, clock).decided("INVESTIGATION").dossierId();
         api().post("/api/v1/dossiers/" + dossier + "/region-transfers", "demo-medewerker", "{\"regionCode\":\"VT03\"}")
-                .andExpect(status().isConflict()).andExpect(jsonPath("$.detail").value(containsString("veiligheidsbeoordeling")));
+                .andExpect(status().isConflict()).andExpect(jsonPath("$.detail").value(containsString("onderzoek")));
         assertThat(transfers(dossier)).isZero();
         assertThat(statusOf(dossier)).isEqualTo("OPEN");
         assertThat(api().disclosures(dossier, "CHILD_PROTECTION_OTHER_VEILIG_THUIS")).isZero();
+    }
+
+    /** The usual case: at intake, before any assessment here; the report goes along and no longer waits here. */
+    @Test
+    void aReportNotYetAssessedGoesWithTheDossierAndNoLongerWaitsHere() throws Exception {
+        String report = api().post("/api/v1/reports", "demo-medewerker", TestData.exampleReport(TestData.randomBsn(),
+                TestData.uniqueSurname("Intake"))).andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        String dossier = JsonPath.read(report, "$.dossierId");
+        String reportId = JsonPath.read(report, "$.id");
+        // The registration notice is this region's own duty (Wmo 2015 art. 5.3.1): it is done (or recorded) first.
+        api().post("/api/v1/dossiers/" + dossier + "/region-transfers", "demo-medewerker", "{\"regionCode\":\"VT03\"}")
+                .andExpect(status().isConflict()).andExpect(jsonPath("$.detail").value(containsString("kennisgeving van registratie")));
+        String tasks = api().get("/api/v1/dossier-tasks", "demo-medewerker").andReturn().getResponse().getContentAsString();
+        for (String task : JsonPath.<List<String>>read(tasks, "$[?(@.dossierId == '" + dossier + "')].id")) {
+            api().post("/api/v1/dossier-tasks/" + task + "/done", "demo-medewerker", "{}").andExpect(status().is2xxSuccessful());
+        }
+        api().post("/api/v1/dossiers/" + dossier + "/region-transfers", "demo-medewerker", "{\"regionCode\":\"VT03\"}")
+                .andExpect(status().isCreated());
+        assertThat(statusOf(dossier)).isEqualTo("CLOSED");
+        assertThat(jdbc.sql("SELECT status FROM report WHERE id = CAST(:r AS uuid)").param("r", reportId).query(String.class)
+                .single()).isEqualTo("TRANSFERRED");
+        String work = api().get("/api/v1/work-list", "demo-medewerker").andReturn().getResponse().getContentAsString();
+        assertThat(work).doesNotContain(reportId);
+        api().post("/api/v1/reports/" + reportId + "/verification", "demo-medewerker", "{\"with\":\"melder\",\"how\":\"telefonisch\"}")
+                .andExpect(status().isConflict()).andExpect(jsonPath("$.detail").value(containsString("overgedragen")));
     }
 
     @Test

@@ -56,6 +56,18 @@ class IntakeRulesTest {
     }
 
     @Test
+    void aReportNotYetAssessedGoesWithItsDossierToAnotherRegionOnce() {
+        assertThat(ReportStatus.TO_VERIFY.transferToOtherRegion()).isEqualTo(ReportStatus.TRANSFERRED);
+        assertThat(ReportStatus.AWAITING_ASSESSMENT.transferToOtherRegion()).isEqualTo(ReportStatus.TRANSFERRED);
+        assertThatThrownBy(ReportStatus.ASSESSED::transferToOtherRegion).isInstanceOf(BusinessRuleException.class)
+                .hasMessageContaining("al beoordeeld");
+        assertThatThrownBy(ReportStatus.TRANSFERRED::transferToOtherRegion).isInstanceOf(BusinessRuleException.class)
+                .hasMessageContaining("overgedragen");
+        assertThatThrownBy(ReportStatus.TRANSFERRED::verifyWithReporter).hasMessageContaining("overgedragen");
+        assertThatThrownBy(ReportStatus.TRANSFERRED::assess).hasMessageContaining("overgedragen");
+    }
+
+    @Test
     void adviceComesByPhoneEmailPostOrChatOnly() {
         assertThat(Arrays.stream(Channel.values()).filter(Channel::allowedForAdvice))
                 .containsExactly(Channel.PHONE, Channel.EMAIL, Channel.POST, Channel.CHAT);
