@@ -10,6 +10,8 @@ import nl.vangnet.rights.Requester;
 import nl.vangnet.rights.RightKind;
 import nl.vangnet.rights.RightsInput;
 import nl.vangnet.rights.RightsRequests;
+import nl.vangnet.staff.CurrentStaff;
+import nl.vangnet.staff.Role;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -73,6 +75,7 @@ class RightsPageController {
     @GetMapping("/rechten/{id}")
     String request(@PathVariable UUID id, Model model) {
         model.addAttribute("request", requests.get(id));
+        model.addAttribute("fg", CurrentStaff.get().has(Role.DATA_PROTECTION_OFFICER));
         model.addAttribute("toldHow", Arrays.asList(IdentityCheck.Told.values()));
         model.addAttribute("outcomes", List.of("GRANTED", "PARTLY_GRANTED", "REFUSED"));
         return "rights/request";
