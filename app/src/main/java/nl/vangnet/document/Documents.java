@@ -42,6 +42,8 @@ public class Documents {
     public static final String UPLOAD = "UPLOAD";
     /** A letter the application made ({@code letter} module). */
     public static final String LETTER = "LETTER";
+    /** The FG's decision on a rights request of a person of the dossier (issue 13): stored and opened by the FG. */
+    public static final String RIGHTS_DECISION = "RIGHTS_DECISION";
 
     private static final Logger LOG = LoggerFactory.getLogger(Documents.class);
 
@@ -150,6 +152,38 @@ public class Documents {
         UUID id = insert(dossierId, kind, FileTypes.safeName(fileName), mediaType, content, new LinkedHashSet<>(personIds));
         accessLog.allowed(AccessAction.CREATE, access.role(), Set.of(dossierId), personIds, access.logReason());
         return access.present(find(dossierId, id));
+    }
+
+    /**
+     * Stores the FG's decision letter on a rights request (a PDF the application made) about these persons, with the
+     * FG's access for the request ({@code Dossiers.requireDataProtection}); also on a closed dossier, since a person
+     * may use their rights after the case is closed. Logged as the document's CREATE.
+     */
+    @Transactional
+    public Document storeRightsDecision(UUID dossierId, String fileName, byte[] pdf, List<UUID> personIds) {
+        DossierAccess access = dossiers.requireDataProtection(dossierId, AccessAction.CREATE);
+        if (pdf == null || pdf.length == 0 || pdf.length > MAX_BYTES || !dossiers.personIdsOf(dossierId).containsAll(personIds)) {
+            throw new IllegalArgumentException("Not a decision letter for dossier " + dossierId);
+        }
+        UUID id = insert(dossierId, RIGHTS_DECISION, FileTypes.safeName(fileName), "application/pdf", pdf,
+                new LinkedHashSet<>(personIds));
+        accessLog.allowed(AccessAction.CREATE, access.role(), Set.of(dossierId), personIds, access.logReason());
+        return access.present(find(dossierId, id));
+    }
+
+    /** A decision letter on a rights request, for the FG (no other document of the dossier); logged. */
+    @Transactional
+    public Download downloadRightsDecision(UUID dossierId, UUID documentId) {
+        DossierAccess access = dossiers.requireDataProtection(dossierId, AccessAction.READ);
+        Document document = find(dossierId, documentId);
+        if (!RIGHTS_DECISION.equals(document.kind())) {
+            accessLog.denied(AccessAction.READ, Set.of(dossierId), Set.of(), null);
+            throw new AccessDeniedException("document");
+        }
+        byte[] content = jdbc.sql("SELECT content FROM document WHERE id = :id AND dossier_id = :d")
+                .param("id", documentId).param("d", dossierId).query(byte[].class).single();
+        accessLog.allowed(AccessAction.READ, access.role(), Set.of(dossierId), document.personIds(), access.logReason());
+        return new Download(document.fileName(), document.mediaType(), content);
     }
 
     @Transactional

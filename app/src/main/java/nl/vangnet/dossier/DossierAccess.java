@@ -14,12 +14,17 @@ public record DossierAccess(Role role, Basis basis, UUID emergencyGrantId, Strin
     public enum Basis {
         ASSIGNED, SUBSTITUTE, TEAM_LEADER, CONSULTED, ADMINISTRATIVE, EMERGENCY,
         /** The worker who registered a report that joined a dossier they have no access to: that report only. */
-        REGISTRAR
+        REGISTRAR,
+        /**
+         * The FG handling a rights request about a person of the dossier: its reference, its persons and the decision
+         * letter, never its content (no free text, no case work, no documents but the decision letter).
+         */
+        DATA_PROTECTION
     }
 
     /** Administrative access (secretariaat, on any basis) sees no free-text content. */
     public boolean freeText() {
-        return basis != Basis.ADMINISTRATIVE && role != Role.SECRETARIAT;
+        return basis != Basis.ADMINISTRATIVE && basis != Basis.DATA_PROTECTION && role != Role.SECRETARIAT;
     }
 
     /**
@@ -40,6 +45,9 @@ public record DossierAccess(Role role, Basis basis, UUID emergencyGrantId, Strin
     public String logReason() {
         if (basis == Basis.REGISTRAR) {
             return "Eigen registratie van de melding";
+        }
+        if (basis == Basis.DATA_PROTECTION) {
+            return "Behandeling van een verzoek van een betrokkene (FG)";
         }
         return emergencyGrantId == null ? null : "Noodtoegang " + emergencyGrantId + ": " + reason;
     }

@@ -79,6 +79,21 @@ class DossierAccessPolicy {
         return Optional.ofNullable(accessTo(who, Set.of(dossierId)).get(dossierId));
     }
 
+    /**
+     * The FG's access to an existing dossier for handling a rights request of one of its persons (AVG; Wmo 2015 art.
+     * 5.3.2-5.3.5): never through {@link #accessFor}, so no other read of the dossier lets the FG in, and never with
+     * its content ({@link DossierAccess#freeText()} is false). Only staff members (not services) with the FG role.
+     */
+    Optional<DossierAccess> dataProtectionFor(StaffPrincipal who, UUID dossierId) {
+        if (dossierId == null || who.kind() != StaffKind.PERSON || !who.has(Role.DATA_PROTECTION_OFFICER)) {
+            return Optional.empty();
+        }
+        boolean exists = jdbc.sql("SELECT EXISTS (SELECT 1 FROM dossier WHERE id = :id)").param("id", dossierId)
+                .query(Boolean.class).single();
+        return exists ? Optional.of(new DossierAccess(Role.DATA_PROTECTION_OFFICER, DossierAccess.Basis.DATA_PROTECTION,
+                null, null)) : Optional.empty();
+    }
+
     /** Which of these dossiers the staff member may open, in one query (for lists such as the radar's hits). */
     Set<UUID> openable(StaffPrincipal who, Collection<UUID> dossierIds) {
         return accessTo(who, dossierIds).keySet();
@@ -129,6 +144,7 @@ class DossierAccessPolicy {
             case EMERGENCY -> new DossierAccess(EMERGENCY_ROLES.stream().filter(who::has).sorted().findFirst().orElseThrow(),
                     basis, rs.getObject("grant_id", UUID.class), rs.getString("grant_reason"));
             case REGISTRAR -> throw new IllegalStateException("A registrar's access is to one report, not a dossier");
+            case DATA_PROTECTION -> throw new IllegalStateException("The FG's access is asked for explicitly");
         };
     }
 }

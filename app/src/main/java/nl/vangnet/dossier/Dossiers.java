@@ -157,6 +157,25 @@ public class Dossiers implements DossierTeams {
         return requireAccess(dossierId, action, a -> true);
     }
 
+    /**
+     * The FG's access to the dossier for a rights request about one of its persons (the one policy:
+     * {@code DossierAccessPolicy.dataProtectionFor}): its reference and persons and the decision letter, no content.
+     * Anyone else is refused, logged.
+     */
+    public DossierAccess requireDataProtection(UUID dossierId, AccessAction action) {
+        return policy.dataProtectionFor(CurrentStaff.get(), dossierId).orElseGet(() -> {
+            accessLog.denied(action, dossierId == null ? Set.of() : Set.of(dossierId), Set.of(), null);
+            throw new AccessDeniedException("dossier");
+        });
+    }
+
+    /** The dossiers this person is in, the most recently opened first (the caller checks the access to each). */
+    public List<UUID> dossierIdsOfPerson(UUID personId) {
+        return jdbc.sql("""
+                SELECT d.id FROM dossier d WHERE EXISTS (SELECT 1 FROM dossier_person p WHERE p.dossier_id = d.id AND p.person_id = :p)
+                ORDER BY d.opened_on DESC, d.reference DESC""").param("p", personId).query(UUID.class).list();
+    }
+
     /** Whether the staff member is assigned to the dossier (for example to see who an anonymous reporter is). */
     public boolean isAssigned(UUID dossierId, UUID userId) {
         return jdbc.sql("SELECT EXISTS (SELECT 1 FROM dossier_assignment WHERE dossier_id = :d AND user_id = :u)")

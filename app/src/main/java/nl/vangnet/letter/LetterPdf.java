@@ -30,7 +30,7 @@ import org.xml.sax.helpers.DefaultHandler;
  * markup without attributes, so nothing is fetched from elsewhere; only known placeholders) and rendered as an A4 PDF
  * with openhtmltopdf, every value HTML-escaped.
  */
-final class LetterPdf {
+public final class LetterPdf {
 
     /** The placeholders a body may use. */
     static final Set<String> PLACEHOLDERS = new LinkedHashSet<>(List.of("aanhef", "naam", "adres", "datum",
@@ -48,7 +48,7 @@ final class LetterPdf {
     }
 
     /** "29 november 2026". */
-    static String longDate(LocalDate day) {
+    public static String longDate(LocalDate day) {
         return LONG_DATE.format(day);
     }
 
@@ -108,7 +108,7 @@ final class LetterPdf {
         });
     }
 
-    static String escape(String text) {
+    public static String escape(String text) {
         StringBuilder sb = new StringBuilder(text.length());
         for (char c : text.toCharArray()) {
             switch (c) {
@@ -124,7 +124,7 @@ final class LetterPdf {
     }
 
     /** The filled body as an A4 PDF with this title. */
-    static byte[] render(String title, String filledBody) {
+    public static byte[] render(String title, String filledBody) {
         String html = """
                 <html><head><meta charset="utf-8"/><title>%s</title><style>
                 @page { size: A4; margin: 25mm 22mm; }

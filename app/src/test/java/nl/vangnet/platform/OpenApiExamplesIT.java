@@ -150,6 +150,11 @@ class OpenApiExamplesIT {
         send("post /dossiers/{id}/journal", adult + "/journal", ME, Map.of("personIds", List.of(victim),
                 "occurredAt", OffsetDateTime.now(clock).minusHours(1).withNano(0).toString()));
         send("post /dossiers/{id}/letters", adult + "/letters", ME, Map.of("addresseePersonId", victim));
+        // A rights request of the victim (issue 13 §1): taken in by the worker, extended and decided by the FG.
+        String rights = "/rights-requests/" + id(send("post /rights-requests", "/rights-requests", ME,
+                Map.of("personId", victim, "dossierId", adultDossier)), "$.id");
+        send("post /rights-requests/{id}/extension", rights + "/extension", "demo-fg", Map.of());
+        send("post /rights-requests/{id}/decision", rights + "/decision", "demo-fg", Map.of());
 
         String planned = body(send("post /dossiers/{id}/investigation/conversations", dossier + "/investigation/conversations",
                 ME, Map.of("personId", child)));

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
+import nl.vangnet.platform.DutchTime;
 import nl.vangnet.support.IntegrationTest;
 import nl.vangnet.support.MutableClock;
 import nl.vangnet.support.TestData;
@@ -250,6 +251,20 @@ class AccessMatrixIT {
         EXPECTED.put("GET /team", EnumSet.of(Role.TEAM_LEADER));
         EXPECTED.put("POST /team/toewijzen", EnumSet.of(Role.TEAM_LEADER));
         EXPECTED.put("GET /api/v1/team/caseload", EnumSet.of(Role.TEAM_LEADER));
+        // Rights requests (issue 13 §1): taken in by who works on a dossier of the person (the page on the dossier under
+        // test: its workers); read by them and the FG; the FG's work list, extension, decision and letter for the FG only.
+        EXPECTED.put("POST /api/v1/rights-requests", EnumSet.of(Role.CASE_WORKER, Role.CRISIS_WORKER, Role.TEAM_LEADER));
+        for (String e : List.of("GET /api/v1/rights-requests/{id}", "GET /rechten/{id}")) {
+            EXPECTED.put(e, EnumSet.of(Role.CASE_WORKER, Role.TEAM_LEADER, Role.DATA_PROTECTION_OFFICER));
+        }
+        for (String e : List.of("GET /dossiers/{id}/rechtenverzoek", "POST /dossiers/{id}/rechtenverzoek")) {
+            EXPECTED.put(e, EnumSet.of(Role.CASE_WORKER, Role.TEAM_LEADER));
+        }
+        for (String e : List.of("GET /api/v1/rights-requests", "POST /api/v1/rights-requests/{id}/extension",
+                "POST /api/v1/rights-requests/{id}/decision", "GET /api/v1/rights-requests/{id}/letter", "GET /rechten",
+                "POST /rechten/{id}/verlenging", "POST /rechten/{id}/beslissing", "GET /rechten/{id}/brief")) {
+            EXPECTED.put(e, EnumSet.of(Role.DATA_PROTECTION_OFFICER));
+        }
         EXPECTED.put("GET /actuator/prometheus", EnumSet.of(Role.APPLICATION_ADMIN));
         for (String e : List.of("GET /beheer", "GET /beheer/gebruikers/nieuw", "POST /beheer/gebruikers",
                 "GET /beheer/gebruikers/{id}", "POST /beheer/gebruikers/{id}/rollen",
@@ -289,12 +304,30 @@ class AccessMatrixIT {
     UUID personId;
 
     static UUID ownReport;
+    static UUID rightsRequest;
 
     UUID registerOwnReport() {
         try {
             String answer = mvc.perform(request(HttpMethod.POST, "/api/v1/reports").header("Authorization", "Bearer demo-medewerker")
                             .contentType(MediaType.APPLICATION_JSON)
                             .content(TestData.exampleReport(TestData.randomBsn(), TestData.uniqueSurname("Matrix"))))
+                    .andReturn().getResponse().getContentAsString();
+            return UUID.fromString(JsonPath.read(answer, "$.id"));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A request of the adult of the dossier under test, taken in by the medewerker (assigned). */
+    UUID registerRightsRequest() {
+        UUID adult = jdbc.sql("SELECT person_id FROM dossier_person WHERE dossier_id = :d AND role = 'ALLEGED_PERPETRATOR' LIMIT 1")
+                .param("d", dossierId).query(UUID.class).single();
+        try {
+            String answer = mvc.perform(request(HttpMethod.POST, "/api/v1/rights-requests").header("Authorization", "Bearer demo-medewerker")
+                            .contentType(MediaType.APPLICATION_JSON).content("""
+                                    {"kind":"INSPECTION","personId":"%s","dossierId":"%s","requester":"SELF",
+                                     "identityCheck":"KNOWN_TO_WORKER","receivedOn":"%s","text":"Inzage"}"""
+                                    .formatted(adult, dossierId, DutchTime.today(clock))))
                     .andReturn().getResponse().getContentAsString();
             return UUID.fromString(JsonPath.read(answer, "$.id"));
         } catch (Exception e) {
@@ -354,6 +387,9 @@ class AccessMatrixIT {
                 .param("d", dossierId).query(UUID.class).single();
         adviceId = jdbc.sql("SELECT id FROM advice_request WHERE created_by = :u LIMIT 1")
                 .param("u", medewerker).query(UUID.class).single();
+        if (rightsRequest == null) {
+            rightsRequest = registerRightsRequest();
+        }
         throwawayUser = directory.createPerson(new StaffDirectory.NewStaffMember(
                 "matrix-" + UUID.randomUUID().toString().substring(0, 8), "Matrix", "juist-wachtwoord-42",
                 EnumSet.of(Role.SECRETARIAT), Set.of(), false)).id();
@@ -431,7 +467,9 @@ class AccessMatrixIT {
     private MockHttpServletRequestBuilder build(String endpoint) {
         String[] parts = endpoint.split(" ", 2);
         String path = parts[1];
-        if (path.startsWith("/meldingen/{id}") || path.startsWith("/api/v1/reports/{id}")) {
+        if (path.startsWith("/api/v1/rights-requests/{id}") || path.startsWith("/rechten/{id}")) {
+            path = path.replace("{id}", rightsRequest.toString());
+        } else if (path.startsWith("/meldingen/{id}") || path.startsWith("/api/v1/reports/{id}")) {
             path = path.replace("{id}", reportId.toString());
         } else if (path.startsWith("/adviezen/{id}") || path.startsWith("/api/v1/advice-requests/{id}")) {
             path = path.replace("{id}", adviceId.toString());
