@@ -142,6 +142,7 @@ class OpenApiExamplesIT {
         send("post /dossiers/{id}/journal", adult + "/journal", ME, Map.of("personIds", List.of(victim),
                 "occurredAt", OffsetDateTime.now(clock).minusHours(1).withNano(0).toString()));
         send("post /dossiers/{id}/letters", adult + "/letters", ME, Map.of("addresseePersonId", victim));
+        send("post /dossiers/{id}/disclosures", adult + "/disclosures", ME, Map.of("personIds", List.of(victim)));
 
         String planned = body(send("post /dossiers/{id}/investigation/conversations", dossier + "/investigation/conversations",
                 ME, Map.of("personId", child)));
