@@ -180,6 +180,9 @@ class FollowUpTracksIT {
                 .andExpect(jsonPath("$.monitoringContacts[1].dueOn").value("2027-11-30"));
         cases.get(d, me).andExpect(jsonPath("$.monitoringContactsDue[0]").value("2027-03-01"))
                 .andExpect(jsonPath("$.monitoringContactsDue[1]").value("2027-11-30"));
+        // The conditions were handed over to the partner: one disclosure, to the local team, with its ground.
+        assertThat(disclosures(c.dossierId())).containsExactly(
+                "HANDOVER|CARE_PROVIDER_DIRECTLY_INVOLVED|Buurtteam Overvecht|Anna de Vries|2026-11-30");
         cases.post(d + "/conditions", me, "{\"description\":\"x\",\"forWhom\":\"x\",\"agreedWith\":\"x\",\"partner\":\"x\"}")
                 .andExpect(status().isConflict());
 
