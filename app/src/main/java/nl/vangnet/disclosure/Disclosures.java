@@ -2,6 +2,7 @@ package nl.vangnet.disclosure;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -46,35 +47,15 @@ public class Disclosures {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public UUID register(NewDisclosure d) {
-        Checks v = new Checks();
-        if (d.ground() == null) {
-            v.reject("legalGround", NO_GROUND);
-        }
         if (d.kind() == null) {
             throw new IllegalArgumentException("A disclosure names the exchange it belongs to");
         }
-        String organisation = v.required("recipientOrganisation", d.recipientOrganisation(),
-                "Vul in aan welke organisatie de gegevens gaan.");
-        String person = v.text("recipientPerson", d.recipientPerson(), Checks.MAX_SHORT_TEXT);
-        v.max("recipientOrganisation", organisation, Checks.MAX_SHORT_TEXT);
-        if (d.items() == null || d.items().isEmpty()) {
-            v.reject("dataItems", "Kies welke gegevens worden verstrekt.");
-        }
-        Set<UUID> about = d.personIds() == null ? Set.of() : new LinkedHashSet<>(d.personIds());
-        if (about.isEmpty()) {
-            v.reject("personIds", "Kies over welke personen gegevens worden verstrekt.");
-        } else if (d.dossierId() != null) {
-            List<UUID> inDossier = dossiers.personIdsOf(d.dossierId());
-            if (!inDossier.containsAll(about)) {
-                v.reject("personIds", "Een van deze personen hoort niet bij dit dossier.");
-            }
-        }
-        if (d.disclosedOn() == null) {
-            v.reject("disclosedOn", "Vul in wanneer de gegevens zijn verstrekt.");
-        } else if (d.disclosedOn().isAfter(DutchTime.today(clock))) {
-            v.reject("disclosedOn", "Een verstrekking ligt niet in de toekomst.");
-        }
+        Checks v = new Checks();
+        check(d, d.dossierId() == null ? null : dossiers.personIdsOf(d.dossierId()), DutchTime.today(clock), v);
         v.throwIfInvalid();
+        String organisation = d.recipientOrganisation().strip();
+        String person = v.optional(d.recipientPerson());
+        Set<UUID> about = new LinkedHashSet<>(d.personIds());
         UUID id = UUID.randomUUID();
         jdbc.sql("""
                 INSERT INTO disclosure (id, dossier_id, kind, source_id, disclosed_on, recipient_organisation,
@@ -93,5 +74,45 @@ public class Disclosures {
         accessLog.allowed(AccessAction.DISCLOSE, null, d.dossierId() == null ? Set.of() : Set.of(d.dossierId()), about,
                 "Verstrekt aan " + organisation + " (grondslag " + d.ground().name() + ")");
         return id;
+    }
+
+    /**
+     * What a disclosure must hold (no disclosure without a legal ground; a recipient; at least one data item and one
+     * person, all of the dossier when it comes from one; a date not in the future). Adds each problem at its field,
+     * unless the field was already refused (a caller that parsed the input first).
+     */
+    static void check(NewDisclosure d, List<UUID> inDossier, LocalDate today, Checks v) {
+        if (d.ground() == null && v.ok("legalGround")) {
+            v.reject("legalGround", NO_GROUND);
+        }
+        if (v.ok("recipientOrganisation")) {
+            String organisation = v.required("recipientOrganisation", d.recipientOrganisation(),
+                    "Vul in aan welke organisatie de gegevens gaan.");
+            v.max("recipientOrganisation", organisation, Checks.MAX_SHORT_TEXT);
+        }
+        if (v.ok("recipientPerson")) {
+            v.text("recipientPerson", d.recipientPerson(), Checks.MAX_SHORT_TEXT);
+        }
+        if ((d.items() == null || d.items().isEmpty()) && v.ok("dataItems")) {
+            v.reject("dataItems", "Kies welke gegevens worden verstrekt.");
+        }
+        Set<UUID> about = d.personIds() == null ? Set.of() : new LinkedHashSet<>(d.personIds());
+        if (!v.ok("personIds")) {
+            return;
+        } else if (about.isEmpty()) {
+            v.reject("personIds", "Kies over welke personen gegevens worden verstrekt.");
+        } else if (inDossier != null && !inDossier.containsAll(about)) {
+            v.reject("personIds", "Een van deze personen hoort niet bij dit dossier.");
+        }
+        if (d.disclosedOn() == null) {
+            if (v.ok("disclosedOn")) {
+                v.reject("disclosedOn", "Vul in wanneer de gegevens zijn verstrekt.");
+            }
+        } else if (d.disclosedOn().isAfter(today)) {
+            v.reject("disclosedOn", "Een verstrekking ligt niet in de toekomst.");
+        }
+        if (d.description() != null && v.ok("description")) {
+            v.text("description", d.description(), Checks.MAX_TEXT);
+        }
     }
 }

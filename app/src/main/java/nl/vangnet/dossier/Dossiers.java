@@ -286,6 +286,12 @@ public class Dossiers implements DossierTeams {
                 .map(p -> DossierView.InvolvedPerson.of(p, roles.get(p.id()))).toList();
     }
 
+    /** The dossiers the person is in (the caller asks {@link #access} per dossier before reading any of them). */
+    public List<UUID> dossierIdsWith(UUID personId) {
+        return jdbc.sql("SELECT dossier_id FROM dossier_person WHERE person_id = :p ORDER BY dossier_id").param("p", personId)
+                .query(UUID.class).list();
+    }
+
     /** The ids of the persons in the dossier (the caller has checked the access). */
     public List<UUID> personIdsOf(UUID dossierId) {
         return jdbc.sql("SELECT person_id FROM dossier_person WHERE dossier_id = :d").param("d", dossierId)

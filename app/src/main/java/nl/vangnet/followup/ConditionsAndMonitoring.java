@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Size;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -14,6 +15,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import nl.vangnet.calendar.WorkingDays;
+import nl.vangnet.disclosure.DataItem;
+import nl.vangnet.disclosure.DisclosureKind;
+import nl.vangnet.disclosure.Disclosures;
+import nl.vangnet.disclosure.LegalGround;
+import nl.vangnet.disclosure.NewDisclosure;
+import nl.vangnet.dossier.Dossiers;
 import nl.vangnet.platform.BusinessRuleException;
 import nl.vangnet.platform.Checks;
 import nl.vangnet.platform.Formats;
@@ -37,12 +44,21 @@ public class ConditionsAndMonitoring {
     private final TrackStore store;
     private final WorkingDays calendar;
     private final Clock clock;
+    private final Dossiers dossiers;
+    private final Disclosures disclosures;
 
-    ConditionsAndMonitoring(JdbcClient jdbc, TrackStore store, WorkingDays calendar, Clock clock) {
+    /** What the handover meeting passes to the partner: who the persons are, the assessment and the safety conditions. */
+    static final Set<DataItem> CONDITIONS_HANDED_OVER = EnumSet.of(DataItem.NAME, DataItem.DATE_OF_BIRTH, DataItem.ADDRESS,
+            DataItem.CONTACT_DETAILS, DataItem.ASSESSMENT, DataItem.FOLLOW_UP);
+
+    ConditionsAndMonitoring(JdbcClient jdbc, TrackStore store, WorkingDays calendar, Clock clock, Dossiers dossiers,
+            Disclosures disclosures) {
         this.jdbc = jdbc;
         this.store = store;
         this.calendar = calendar;
         this.clock = clock;
+        this.dossiers = dossiers;
+        this.disclosures = disclosures;
     }
 
     enum MonitoringFollowUp { NONE, NEW_ASSESSMENT, INVESTIGATION }
@@ -126,6 +142,10 @@ public class ConditionsAndMonitoring {
                     .param("id", UUID.randomUUID()).param("t", t.id()).param("m", months)
                     .param("due", monitoringContactDue(held, months)).update();
         }
+        // The conditions go to the local team or the involved help: registered with its ground, in this transaction.
+        disclosures.register(new NewDisclosure(dossierId, DisclosureKind.HANDOVER, t.id(), held, organisation, contact,
+                LegalGround.CARE_PROVIDER_DIRECTLY_INVOLVED, CONDITIONS_HANDED_OVER, dossiers.personIdsOf(dossierId),
+                "Overdrachtsgesprek: de veiligheidsvoorwaarden"));
         return store.done(t, TrackAct.HOLD_HANDOVER_MEETING, List.of());
     }
 

@@ -3,6 +3,7 @@ package nl.vangnet.followup;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -11,6 +12,11 @@ import nl.vangnet.accesslog.AccessAction;
 import nl.vangnet.accesslog.AccessLog;
 import nl.vangnet.assessment.Decision;
 import nl.vangnet.assessment.FollowUpDecided;
+import nl.vangnet.disclosure.DataItem;
+import nl.vangnet.disclosure.DisclosureKind;
+import nl.vangnet.disclosure.Disclosures;
+import nl.vangnet.disclosure.LegalGround;
+import nl.vangnet.disclosure.NewDisclosure;
 import nl.vangnet.dossier.DossierAccess;
 import nl.vangnet.dossier.Dossiers;
 import nl.vangnet.platform.Checks;
@@ -33,13 +39,23 @@ public class Tracks {
     private final TrackStore store;
     private final Dossiers dossiers;
     private final AccessLog accessLog;
+    private final Disclosures disclosures;
 
-    Tracks(JdbcClient jdbc, TrackStore store, Dossiers dossiers, AccessLog accessLog) {
+    Tracks(JdbcClient jdbc, TrackStore store, Dossiers dossiers, AccessLog accessLog, Disclosures disclosures) {
         this.jdbc = jdbc;
         this.store = store;
         this.dossiers = dossiers;
         this.accessLog = accessLog;
+        this.disclosures = disclosures;
     }
+
+    /** What a handover to a local team or the involved help passes on: who the persons are, the report and the assessment. */
+    static final Set<DataItem> HANDED_OVER = EnumSet.of(DataItem.NAME, DataItem.DATE_OF_BIRTH, DataItem.ADDRESS,
+            DataItem.CONTACT_DETAILS, DataItem.REPORT, DataItem.ASSESSMENT);
+    /** What a request to the RvdK passes on: the persons (with BSN), the report, the assessment and the follow-up. */
+    static final Set<DataItem> TO_RVDK = EnumSet.of(DataItem.NAME, DataItem.DATE_OF_BIRTH, DataItem.BSN, DataItem.ADDRESS,
+            DataItem.CONTACT_DETAILS, DataItem.REPORT, DataItem.ASSESSMENT, DataItem.FOLLOW_UP);
+    static final String RVDK = "Raad voor de Kinderbescherming";
 
     enum HandoverTo { LOCAL_TEAM, CARE_INVOLVED, HOUSEHOLD }
 
@@ -113,6 +129,11 @@ public class Tracks {
                        meeting_organisation = :p, handed_over_what = :w WHERE id = :id""")
                 .param("to", to.name()).param("p", party).param("h", held).param("c", contact).param("w", what)
                 .param("id", t.id()).update();
+        if (to != HandoverTo.HOUSEHOLD) {
+            // The data goes to the local team or the involved help: registered with its ground, in this transaction.
+            disclosures.register(new NewDisclosure(dossierId, DisclosureKind.HANDOVER, t.id(), held, party, contact,
+                    LegalGround.CARE_PROVIDER_DIRECTLY_INVOLVED, HANDED_OVER, dossiers.personIdsOf(dossierId), what));
+        }
         return store.done(t, TrackAct.HAND_OVER, List.of());
     }
 
@@ -128,6 +149,8 @@ public class Tracks {
         v.throwIfInvalid();
         jdbc.sql("UPDATE follow_up_track SET rvdk_requested_on = :on, rvdk_request_note = :n WHERE id = :id")
                 .param("on", on).param("n", note).param("id", t.id()).update();
+        disclosures.register(new NewDisclosure(dossierId, DisclosureKind.RVDK_REQUEST, t.id(), on, RVDK, null,
+                LegalGround.CHILD_PROTECTION_RVDK, TO_RVDK, dossiers.personIdsOf(dossierId), note));
         return store.done(t, TrackAct.REQUEST_RVDK_INVESTIGATION, List.of());
     }
 

@@ -4,12 +4,18 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import nl.vangnet.accesslog.AccessAction;
 import nl.vangnet.accesslog.AccessLog;
 import nl.vangnet.calendar.Deadline;
 import nl.vangnet.calendar.WorkingDays;
+import nl.vangnet.disclosure.DataItem;
+import nl.vangnet.disclosure.DisclosureKind;
+import nl.vangnet.disclosure.Disclosures;
+import nl.vangnet.disclosure.LegalGround;
+import nl.vangnet.disclosure.NewDisclosure;
 import nl.vangnet.dossier.DossierAccess;
 import nl.vangnet.dossier.Dossiers;
 import nl.vangnet.intake.IntakeWork;
@@ -18,6 +24,8 @@ import nl.vangnet.platform.BusinessRuleException;
 import nl.vangnet.platform.Checks;
 import nl.vangnet.platform.DutchTime;
 import nl.vangnet.platform.NotFoundException;
+import nl.vangnet.region.Municipality;
+import nl.vangnet.region.Regions;
 import nl.vangnet.staff.CurrentStaff;
 import nl.vangnet.staff.StaffPrincipal;
 import org.springframework.context.event.EventListener;
@@ -50,13 +58,18 @@ public class DossierTasks {
     private final AccessLog accessLog;
     private final WorkingDays calendar;
     private final Clock clock;
+    private final Disclosures disclosures;
+    private final Regions regions;
 
-    DossierTasks(JdbcClient jdbc, Dossiers dossiers, AccessLog accessLog, WorkingDays calendar, Clock clock) {
+    DossierTasks(JdbcClient jdbc, Dossiers dossiers, AccessLog accessLog, WorkingDays calendar, Clock clock,
+            Disclosures disclosures, Regions regions) {
         this.jdbc = jdbc;
         this.dossiers = dossiers;
         this.accessLog = accessLog;
         this.calendar = calendar;
         this.clock = clock;
+        this.disclosures = disclosures;
+        this.regions = regions;
     }
 
     /**
@@ -127,7 +140,23 @@ public class DossierTasks {
         if (updated == 0) {
             throw new BusinessRuleException("Deze taak is al afgerond.");
         }
+        if (BW_NOTICE.name().equals(kindOf(taskId))) {
+            // The notice tells the municipal executive that the RvdK was asked to investigate a child of the dossier.
+            disclosures.register(new NewDisclosure(dossierId, DisclosureKind.BW_NOTICE, taskId, DutchTime.today(clock),
+                    collegeOf(dossiers.household(dossierId).municipalityCode()), null, LegalGround.LEGAL_DUTY_BW_NOTICE,
+                    Set.of(DataItem.CONCERN), dossiers.personIdsOf(dossierId), note));
+        }
         accessLog.allowed(AccessAction.UPDATE, access.role(), Set.of(dossierId), List.of(), access.logReason());
+    }
+
+    private String kindOf(UUID taskId) {
+        return jdbc.sql("SELECT kind FROM dossier_task WHERE id = :id").param("id", taskId).query(String.class).single();
+    }
+
+    /** The recipient of the notice to B&W: the college of the household's municipality. */
+    private String collegeOf(String municipalityCode) {
+        return "College van B&W van " + Optional.ofNullable(municipalityCode).flatMap(regions::municipality)
+                .map(Municipality::name).orElse("de gemeente" + (municipalityCode == null ? "" : " " + municipalityCode));
     }
 
     /** The notice period is extended by 2 weeks at a time, with a reason. */

@@ -180,6 +180,9 @@ class FollowUpTracksIT {
                 .andExpect(jsonPath("$.monitoringContacts[1].dueOn").value("2027-11-30"));
         cases.get(d, me).andExpect(jsonPath("$.monitoringContactsDue[0]").value("2027-03-01"))
                 .andExpect(jsonPath("$.monitoringContactsDue[1]").value("2027-11-30"));
+        // The conditions were handed over to the partner: one disclosure, to the local team, with its ground.
+        assertThat(disclosures(c.dossierId())).containsExactly(
+                "HANDOVER|CARE_PROVIDER_DIRECTLY_INVOLVED|Buurtteam Overvecht|Anna de Vries|2026-11-30");
         cases.post(d + "/conditions", me, "{\"description\":\"x\",\"forWhom\":\"x\",\"agreedWith\":\"x\",\"partner\":\"x\"}")
                 .andExpect(status().isConflict());
 
@@ -265,6 +268,32 @@ class FollowUpTracksIT {
                 .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("FINISHED"));
         cases.get(d, me).andExpect(jsonPath("$.tracks[0].finishedOn").value(cases.today().toString()));
         cases.post(d + "/handover", me, "{}").andExpect(status().isConflict());
+        // The handover passed data to the local team: registered once, with its ground, recipient and contact person.
+        assertThat(disclosures(c.dossierId())).containsExactly(
+                "HANDOVER|CARE_PROVIDER_DIRECTLY_INVOLVED|Buurtteam Overvecht|Anna de Vries|" + cases.today());
+        assertThat(jdbc.sql("""
+                SELECT count(*) FROM disclosure_person p JOIN disclosure x ON x.id = p.disclosure_id WHERE x.dossier_id = :d""")
+                .param("d", UUID.fromString(c.dossierId())).query(Long.class).single())
+                .isEqualTo(jdbc.sql("SELECT count(*) FROM dossier_person WHERE dossier_id = :d")
+                        .param("d", UUID.fromString(c.dossierId())).query(Long.class).single());
+    }
+
+    @Test
+    void aHandoverToTheHouseholdItselfDisclosesNothing() throws Exception {
+        Cases.Case c = cases.decided("HANDOVER");
+        String d = "/api/v1/dossiers/" + c.dossierId();
+        cases.post(d + "/handover", me, "{\"handoverTo\":\"HOUSEHOLD\",\"handoverParty\":\"Het gezin\",\"heldOn\":\""
+                        + cases.today() + "\",\"what\":\"De afspraken met de ouders.\"}")
+                .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("FINISHED"));
+        assertThat(disclosures(c.dossierId())).isEmpty();
+    }
+
+    /** The dossier's registered disclosures: kind, ground, recipient organisation and person, date. */
+    List<String> disclosures(String dossierId) {
+        return jdbc.sql("""
+                SELECT kind || '|' || legal_ground || '|' || recipient_organisation || '|' || coalesce(recipient_person, '')
+                       || '|' || disclosed_on FROM disclosure WHERE dossier_id = :d ORDER BY recorded_at""")
+                .param("d", UUID.fromString(dossierId)).query(String.class).list();
     }
 
     @Test
@@ -282,6 +311,16 @@ class FollowUpTracksIT {
                 .param("d", UUID.fromString(c.dossierId())).query(Long.class).single()).isEqualTo(1);
         cases.post(d + "/rvdk-request", me, "{\"requestedOn\":\"" + cases.today() + "\",\"note\":\"Verzoek per beveiligde mail, kenmerk R-1.\"}")
                 .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("FINISHED"));
+        assertThat(disclosures(c.dossierId())).containsExactly(
+                "RVDK_REQUEST|CHILD_PROTECTION_RVDK|Raad voor de Kinderbescherming||" + cases.today());
+        // The notice to B&W, once done, is the municipality's disclosure on its legal duty.
+        UUID notice = jdbc.sql("SELECT id FROM dossier_task WHERE dossier_id = :d AND kind = 'BW_NOTIFICATION'")
+                .param("d", UUID.fromString(c.dossierId())).query(UUID.class).single();
+        cases.post("/api/v1/dossier-tasks/" + notice + "/done", me, "{\"note\":\"brief aan het college verstuurd\"}")
+                .andExpect(status().isNoContent());
+        List<String> registered = disclosures(c.dossierId());
+        assertThat(registered).hasSize(2);
+        assertThat(registered.get(1)).startsWith("BW_NOTICE|LEGAL_DUTY_BW_NOTICE|College van B&W van ").endsWith("|" + cases.today());
     }
 
     @Test

@@ -155,6 +155,7 @@ class OpenApiExamplesIT {
                 Map.of("personId", victim, "dossierId", adultDossier)), "$.id");
         send("post /rights-requests/{id}/extension", rights + "/extension", "demo-fg", Map.of());
         send("post /rights-requests/{id}/decision", rights + "/decision", "demo-fg", Map.of());
+        send("post /dossiers/{id}/disclosures", adult + "/disclosures", ME, Map.of("personIds", List.of(victim)));
 
         String planned = body(send("post /dossiers/{id}/investigation/conversations", dossier + "/investigation/conversations",
                 ME, Map.of("personId", child)));

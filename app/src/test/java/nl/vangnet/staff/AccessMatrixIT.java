@@ -247,6 +247,20 @@ class AccessMatrixIT {
         EXPECTED.put("GET /toegangslog/export", EnumSet.of(Role.DATA_PROTECTION_OFFICER, Role.TEAM_LEADER));
         EXPECTED.put("GET /toegangslog/personen/{personId}", EnumSet.of(Role.DATA_PROTECTION_OFFICER));
         EXPECTED.put("GET /api/v1/persons/{id}/access-overview", EnumSet.of(Role.DATA_PROTECTION_OFFICER));
+        // Issue 12 §4: the dossier's disclosures are read with need to know (the secretariaat without free text) and
+        // registered by who works on the case; the whole register is the FG's; what was disclosed about a person (the
+        // matrix's own person) is read by the FG and by whoever has access to a dossier the person is in.
+        for (String e : List.of("GET /api/v1/dossiers/{id}/disclosures", "GET /api/v1/dossiers/{id}/disclosures/{disclosureId}",
+                "GET /dossiers/{id}/verstrekkingen")) {
+            EXPECTED.put(e, needToKnow);
+        }
+        for (String e : List.of("POST /api/v1/dossiers/{id}/disclosures", "POST /dossiers/{id}/verstrekkingen")) {
+            EXPECTED.put(e, EnumSet.of(Role.CASE_WORKER, Role.TEAM_LEADER));
+        }
+        EXPECTED.put("GET /api/v1/disclosures", EnumSet.of(Role.DATA_PROTECTION_OFFICER));
+        EXPECTED.put("GET /verstrekkingen", EnumSet.of(Role.DATA_PROTECTION_OFFICER));
+        EXPECTED.put("GET /api/v1/persons/{id}/disclosures", EnumSet.of(Role.CASE_WORKER, Role.TEAM_LEADER, Role.SECRETARIAT,
+                Role.DATA_PROTECTION_OFFICER));
         // The teamleider's caseload and assigning from it.
         EXPECTED.put("GET /team", EnumSet.of(Role.TEAM_LEADER));
         EXPECTED.put("POST /team/toewijzen", EnumSet.of(Role.TEAM_LEADER));
@@ -475,6 +489,8 @@ class AccessMatrixIT {
             path = path.replace("{id}", adviceId.toString());
         } else if (path.startsWith("/dossiers/") || path.startsWith("/api/v1/dossiers/")) {
             path = path.replace("{id}", dossierId.toString());
+        } else if (path.equals("/api/v1/persons/{id}/disclosures")) {
+            path = path.replace("{id}", personId.toString());
         } else if (path.startsWith("/beheer/gebruikers/")) {
             path = path.replace("{id}", throwawayUser.toString());
         }
@@ -486,7 +502,8 @@ class AccessMatrixIT {
                 .replace("{conversationId}", UUID.randomUUID().toString())
                 .replace("{personId}", personId.toString()).replace("{changeId}", UUID.randomUUID().toString())
                 .replace("{entryId}", UUID.randomUUID().toString()).replace("{documentId}", UUID.randomUUID().toString())
-                .replace("{signalId}", UUID.randomUUID().toString()).replace("{transferId}", UUID.randomUUID().toString());
+                .replace("{signalId}", UUID.randomUUID().toString()).replace("{transferId}", UUID.randomUUID().toString())
+                .replace("{disclosureId}", UUID.randomUUID().toString());
         MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(parts[0]), path).with(csrf());
         if (path.equals("/api/v1/access-log")) {
             request.param("dossierId", dossierId.toString());

@@ -1,6 +1,8 @@
 package nl.vangnet.dossier.web;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.Comparator;
+import java.util.List;
 import java.util.UUID;
 import nl.vangnet.dossier.DossierAccess;
 import nl.vangnet.dossier.DossierPerson;
@@ -8,6 +10,7 @@ import nl.vangnet.dossier.DossierPersonInput;
 import nl.vangnet.dossier.DossierPersons;
 import nl.vangnet.dossier.Dossiers;
 import nl.vangnet.dossier.HouseholdCorrections;
+import nl.vangnet.dossier.PersonRecipients;
 import nl.vangnet.person.PersonRole;
 import nl.vangnet.platform.PageForm;
 import org.springframework.stereotype.Controller;
@@ -29,11 +32,14 @@ class DossierPersonPageController {
     private final DossierPersons persons;
     private final Dossiers dossiers;
     private final HouseholdCorrections households;
+    private final List<PersonRecipients> recipients;
 
-    DossierPersonPageController(DossierPersons persons, Dossiers dossiers, HouseholdCorrections households) {
+    DossierPersonPageController(DossierPersons persons, Dossiers dossiers, HouseholdCorrections households,
+            List<PersonRecipients> recipients) {
         this.persons = persons;
         this.dossiers = dossiers;
         this.households = households;
+        this.recipients = recipients;
     }
 
     @GetMapping("/dossiers/{id}/huishouden")
@@ -83,6 +89,9 @@ class DossierPersonPageController {
         if (history.inDossier()) {
             model.addAttribute("person", persons.person(id, personId));
         }
+        // To whom data about the person went from this dossier (AVG art. 15); the history read above checked the access.
+        model.addAttribute("recipients", recipients.stream().flatMap(r -> r.recipientsOf(id, personId).stream())
+                .sorted(Comparator.comparing(PersonRecipients.Recipient::disclosedOn).reversed()).toList());
         model.addAttribute("mayChange", history.inDossier()
                 && dossiers.access(id).map(DossierAccess::worksOnCase).orElse(false));
         return "dossier/person";
