@@ -129,7 +129,7 @@ public class InformationRequests {
                 .param("profession", profession.name()).param("email", email).param("phone", phone).param("purpose", purpose)
                 .param("consent", consent.name()).param("without", consent == Consent.ALL_CONSENTED ? null : withoutConsent)
                 .param("know", personsKnow).param("reaction", reaction).param("channel", channel.name()).param("due", due)
-                .param("reminder", reminderFor(today, due)).param("disclosure", disclosure)
+                .param("reminder", reminderFor(calendar, today, due)).param("disclosure", disclosure)
                 .param("by", CurrentStaff.get().id()).param("now", Timestamp.from(clock.instant())).update();
         for (UUID p : personIds) {
             jdbc.sql("INSERT INTO information_request_person (request_id, person_id) VALUES (:r, :p)")
@@ -270,7 +270,11 @@ public class InformationRequests {
         store.mailOutcome(requestId, sent, clock.instant());
     }
 
-    LocalDate reminderFor(LocalDate today, LocalDate due) {
+    /**
+     * The reminder: {@value #REMINDER_WORKING_DAYS} working days before the due date, never before today (a due date
+     * that near has its reminder at once).
+     */
+    static LocalDate reminderFor(WorkingDays calendar, LocalDate today, LocalDate due) {
         LocalDate day = due;
         int counted = 0;
         while (counted < REMINDER_WORKING_DAYS && day.isAfter(today)) {

@@ -9,10 +9,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.jayway.jsonpath.JsonPath;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import nl.vangnet.platform.DutchTime;
 import nl.vangnet.staff.ApiTokens;
 import nl.vangnet.staff.Role;
 import nl.vangnet.staff.StaffDirectory;
@@ -256,9 +258,48 @@ class InformationRequestIT {
         }
     }
 
+    @Test
+    void anOpenRequestIsInTheWorkListWithItsReminderUntilApproved() throws Exception {
+        Fixture f = request("WRITING", "NOT_ASKED");
+        String href = "/dossiers/" + f.dossierId() + "/informatieverzoeken/" + f.requestId();
+        String view = api(get(path(f)), ME, null).getContentAsString();
+        LocalDate reminder = LocalDate.parse(JsonPath.read(view, "$.reminderOn"));
+        LocalDate due = LocalDate.parse(JsonPath.read(view, "$.dueOn"));
+        assertThat(reminder).isBefore(due);
+        assertThat(kindsInWorkList(href)).containsExactly("inforequest.work.open");
+        clock.set(reminder.atTime(12, 0).atZone(DutchTime.ZONE).toInstant());
+        assertThat(kindsInWorkList(href)).containsExactly("inforequest.work.reminder");
+        // Not in the work list of a worker who does not work on the dossier.
+        assertThat(JsonPath.<List<String>>read(api(get("/api/v1/work-list"), "demo-crisisdienst", null).getContentAsString(),
+                "$.due[*].href")).doesNotContain(href);
+
+        MockHttpSession session = new MockHttpSession();
+        mvc.perform(post(f.link() + "/code").param("code", f.code()).session(session).with(csrf())).andExpect(status().is3xxRedirection());
+        mvc.perform(approve(f.link(), session, "Niets bijzonders gezien. Wel vaak te laat.", "")).andExpect(status().is3xxRedirection());
+        assertThat(kindsInWorkList(href)).isEmpty();
+    }
+
+    @Test
+    void theProfessionalsPageSendsTheStrictHeaders() throws Exception {
+        Fixture f = request("WRITING", "NOT_ASKED");
+        MockHttpServletResponse page = mvc.perform(get(f.link())).andReturn().getResponse();
+        assertThat(page.getHeader("Content-Security-Policy")).contains("default-src 'self'");
+        assertThat(page.getHeader("X-Frame-Options")).isEqualTo("DENY");
+        assertThat(page.getHeader("Referrer-Policy")).isEqualTo("no-referrer");
+        assertThat(page.getHeader("Cache-Control")).contains("no-store");
+        // A post without the CSRF token is refused.
+        assertThat(mvc.perform(post(f.link() + "/code").param("code", f.code())).andReturn().getResponse().getStatus()).isEqualTo(403);
+    }
+
+    List<String> kindsInWorkList(String href) throws Exception {
+        return JsonPath.read(api(get("/api/v1/work-list"), ME, null).getContentAsString(), "$.due[?(@.href == '" + href + "')].kindKey");
+    }
+
     MockHttpServletRequestBuilder approve(String link, MockHttpSession session, String text, String passage) {
+        boolean marks = !passage.isEmpty();
         return post(link).session(session).with(csrf()).param("text", text).param("passage[0]", passage)
-                .param("passageReason[0]", "OTHERS_SAFETY").param("passageExplanation[0]", "Moeder is nog thuis.")
+                .param("passageReason[0]", marks ? "OTHERS_SAFETY" : "")
+                .param("passageExplanation[0]", marks ? "Moeder is nog thuis." : "")
                 .param("passage[1]", "").param("passageReason[1]", "").param("passageExplanation[1]", "")
                 .param("informedPersons", "NOT_INFORMED").param("notInformedReason", "Dat brengt moeder in gevaar.")
                 .param("factual", "true").param("approverName", "J. Wortelboer");

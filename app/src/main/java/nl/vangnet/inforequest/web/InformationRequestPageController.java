@@ -9,6 +9,7 @@ import nl.vangnet.inforequest.InformationRequestView;
 import nl.vangnet.inforequest.InformationRequests;
 import nl.vangnet.inforequest.Profession;
 import nl.vangnet.inforequest.RequestChannel;
+import nl.vangnet.inforequest.RequestStatus;
 import nl.vangnet.platform.NotFoundException;
 import nl.vangnet.platform.PageForm;
 import org.springframework.stereotype.Controller;
@@ -62,7 +63,8 @@ class InformationRequestPageController {
                 .rules("form", 409)
                 .submit(() -> {
                     InformationRequestView made = requests.create(id, form.toInput());
-                    return PageForm.saved(redirect, "inforequest.saved", "/dossiers/" + id + "/informatieverzoeken/" + made.id());
+                    return PageForm.saved(redirect, made.status() == RequestStatus.MAIL_FAILED ? "inforequest.savedMailFailed"
+                            : "inforequest.saved", "/dossiers/" + id + "/informatieverzoeken/" + made.id());
                 }, () -> list(id, model));
     }
 
@@ -77,8 +79,8 @@ class InformationRequestPageController {
     String answer(@PathVariable UUID id, @PathVariable UUID requestId, @RequestParam(defaultValue = "") String text,
             Model model, HttpServletResponse response, RedirectAttributes redirect) {
         return PageForm.of(model, response).keep("typedText", text).rules("text", 409).submit(() -> {
-            requests.answer(id, requestId, text);
-            return PageForm.saved(redirect, "inforequest.answered", "/dossiers/" + id + "/informatieverzoeken/" + requestId);
+            boolean sent = requests.answer(id, requestId, text).status() != RequestStatus.MAIL_FAILED;
+            return PageForm.saved(redirect, sent ? "inforequest.answered" : "inforequest.mailFailed", "/dossiers/" + id + "/informatieverzoeken/" + requestId);
         }, () -> request(id, requestId, model));
     }
 
@@ -86,8 +88,8 @@ class InformationRequestPageController {
     String newLink(@PathVariable UUID id, @PathVariable UUID requestId, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
         return PageForm.of(model, response).rules("newLink", 409).submit(() -> {
-            requests.newLink(id, requestId);
-            return PageForm.saved(redirect, "inforequest.newLink", "/dossiers/" + id + "/informatieverzoeken/" + requestId);
+            boolean sent = requests.newLink(id, requestId).status() != RequestStatus.MAIL_FAILED;
+            return PageForm.saved(redirect, sent ? "inforequest.newLink" : "inforequest.mailFailed", "/dossiers/" + id + "/informatieverzoeken/" + requestId);
         }, () -> request(id, requestId, model));
     }
 
