@@ -46,6 +46,11 @@ class InformationRequestBrowserIT extends BrowserTest {
         browser.get(url("/dossiers/" + dossier));
         browser.findElement(By.id("informatieverzoeken-link")).click();
         awaitUrlEnding("/dossiers/" + dossier + "/informatieverzoeken");
+        // A form without the required answers is refused at its fields, in Dutch.
+        submitAndAwaitNewPage(browser.findElement(By.id("verzoek-versturen")));
+        assertThat(browser.findElement(By.id("professionalEmail-fout")).getText()).contains("e-mailadres");
+        assertThat(browser.findElement(By.id("personIds-fout")).getText()).contains("Kies over wie");
+        Axe.assertNoViolations(browser, "information-request-form-refused");
         browser.findElement(By.id("professionalName")).sendKeys("Dr. Wortelboer");
         browser.findElement(By.id("professionalOrganisation")).sendKeys("Huisartsenpraktijk Zuilen");
         new Select(browser.findElement(By.id("profession"))).selectByValue("GP");
@@ -71,8 +76,15 @@ class InformationRequestBrowserIT extends BrowserTest {
         try {
             professional.get(url(link));
             assertThat(professional.getPageSource()).doesNotContain(surname, "Zuilen", "Sem was");
-            professional.findElement(By.id("code")).sendKeys(code);
+            Axe.assertNoViolations(professional, "information-request-code");
+            professional.findElement(By.id("code")).sendKeys(code.equals("00000000") ? "11111111" : "00000000");
             WebElement page = professional.findElement(By.tagName("html"));
+            professional.findElement(By.cssSelector("main form button[type=submit]")).click();
+            new WebDriverWait(professional, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
+            assertThat(professional.findElement(By.id("code-fout")).getText()).contains("Deze code klopt niet");
+            Axe.assertNoViolations(professional, "information-request-wrong-code");
+            professional.findElement(By.id("code")).sendKeys(code);
+            page = professional.findElement(By.tagName("html"));
             professional.findElement(By.cssSelector("main form button[type=submit]")).click();
             new WebDriverWait(professional, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
             assertThat(professional.findElement(By.id("over-wie")).getText()).contains(surname).contains("01-03-2017");
