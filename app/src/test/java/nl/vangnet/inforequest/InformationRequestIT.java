@@ -280,6 +280,28 @@ class InformationRequestIT {
     }
 
     @Test
+    void aRefusedRequestIsRefusedAtItsFieldsInDutchAndStoresAndSendsNothing() throws Exception {
+        Fixture f = request("WRITING", "NOT_ASKED");
+        String other = JsonPath.read(api(post("/api/v1/reports"), ME,
+                TestData.exampleReport(TestData.randomBsn(), TestData.uniqueSurname("Ander"))).getContentAsString(),
+                "$.persons[0].personId");
+        long requests = jdbc.sql("SELECT count(*) FROM information_request").query(Long.class).single();
+        long disclosures = jdbc.sql("SELECT count(*) FROM disclosure").query(Long.class).single();
+        int mails = Mailbox.get().to("zonder@praktijk.example").size();
+        MockHttpServletResponse refused = api(post("/api/v1/dossiers/" + f.dossierId() + "/information-requests"), ME, """
+                {"professionalName":"Dr. Wortelboer","professionalOrganisation":"Praktijk Zuilen","profession":"DENTIST",
+                 "professionalEmail":"zonder@praktijk","personIds":["%s"],"purpose":"Zorg.","consent":"REFUSED",
+                 "personsKnow":true,"channel":"PHONE","dueOn":"%s"}""".formatted(other, LocalDate.now(clock.withZone(DutchTime.ZONE))));
+        assertThat(refused.getStatus()).isEqualTo(400);
+        assertThat(JsonPath.<List<String>>read(refused.getContentAsString(), "$.invalidParams[*].name"))
+                .containsExactlyInAnyOrder("profession", "professionalEmail", "personIds", "withoutConsentReason", "dueOn");
+        assertThat(refused.getContentAsString()).contains("Zonder toestemming van alle betrokkenen", "hoort niet bij dit dossier");
+        assertThat(jdbc.sql("SELECT count(*) FROM information_request").query(Long.class).single()).isEqualTo(requests);
+        assertThat(jdbc.sql("SELECT count(*) FROM disclosure").query(Long.class).single()).isEqualTo(disclosures);
+        assertThat(Mailbox.get().to("zonder@praktijk.example")).hasSize(mails);
+    }
+
+    @Test
     void theProfessionalsPageSendsTheStrictHeaders() throws Exception {
         Fixture f = request("WRITING", "NOT_ASKED");
         MockHttpServletResponse page = mvc.perform(get(f.link())).andReturn().getResponse();
