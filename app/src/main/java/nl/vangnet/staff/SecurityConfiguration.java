@@ -82,6 +82,8 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/login", "/login/**", "/setup", "/css/**", "/js/**", "/img/**", "/webjars/**",
                                 "/favicon.ico", "/error").permitAll()
+                        // The professional's one-time page for an information request: a link and a code, no account.
+                        .requestMatchers("/informatieverzoek/**").permitAll()
                         .requestMatchers("/beheer", "/beheer/**").hasRole(Role.APPLICATION_ADMIN.name())
                         .requestMatchers(HttpMethod.GET, "/meldingen/nieuw")
                         .hasAnyRole(Role.CASE_WORKER.name(), Role.CRISIS_WORKER.name(), Role.SECRETARIAT.name())

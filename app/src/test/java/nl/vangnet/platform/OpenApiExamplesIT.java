@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.UUID;
 import java.util.function.UnaryOperator;
 import nl.vangnet.staff.SecondFactor;
 import nl.vangnet.staff.StaffDirectory;
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
@@ -56,6 +58,7 @@ class OpenApiExamplesIT {
     @Autowired StaffDirectory directory;
     @Autowired MutableClock clock;
     @Autowired SecondFactor secondFactor;
+    @Autowired JdbcClient jdbc;
 
     final ObjectMapper json = JsonMapper.builder().build();
     final Map<String, Map<String, Object>> operations = new LinkedHashMap<>();
@@ -156,6 +159,19 @@ class OpenApiExamplesIT {
         send("post /rights-requests/{id}/extension", rights + "/extension", "demo-fg", Map.of());
         send("post /rights-requests/{id}/decision", rights + "/decision", "demo-fg", Map.of());
         send("post /dossiers/{id}/disclosures", adult + "/disclosures", ME, Map.of("personIds", List.of(victim)));
+        // An information request, the worker's phone record of the answer, a new link, and the decision to share a
+        // passage (marked here as the professional's page would, which needs the mail and the code: InformationRequestIT).
+        String asked = adult + "/information-requests/" + id(send("post /dossiers/{id}/information-requests",
+                adult + "/information-requests", ME, Map.of("personIds", List.of(victim))), "$.id");
+        send("post /dossiers/{id}/information-requests/{requestId}/answer", asked + "/answer", ME, Map.of());
+        UUID passage = UUID.randomUUID();
+        jdbc.sql("""
+                INSERT INTO information_request_passage (id, version_id, start_offset, end_offset, reason)
+                SELECT :p, v.id, 0, 8, 'OWN_SAFETY' FROM information_request_version v
+                WHERE v.request_id = CAST(:r AS uuid)""")
+                .param("p", passage).param("r", asked.substring(asked.lastIndexOf('/') + 1)).update();
+        send("post /dossiers/{id}/information-requests/{requestId}/passages/{passageId}/share-decision",
+                asked + "/passages/" + passage + "/share-decision", ME, Map.of());
 
         String planned = body(send("post /dossiers/{id}/investigation/conversations", dossier + "/investigation/conversations",
                 ME, Map.of("personId", child)));

@@ -207,6 +207,26 @@ class AccessMatrixIT {
         for (String e : List.of("GET /api/v1/billing-exports", "GET /facturatie", "POST /facturatie")) {
             EXPECTED.put(e, EnumSet.of(Role.SECRETARIAT, Role.TEAM_LEADER));
         }
+        // Information requests to professionals (issue 12 §1-3): read with need to know (the secretariaat without free
+        // text), asked and acted on by who works on the case; the professional's page needs no login (link and code).
+        for (String e : List.of("GET /api/v1/dossiers/{id}/information-requests",
+                "GET /api/v1/dossiers/{id}/information-requests/{requestId}", "GET /dossiers/{id}/informatieverzoeken",
+                "GET /dossiers/{id}/informatieverzoeken/{requestId}")) {
+            EXPECTED.put(e, needToKnow);
+        }
+        for (String e : List.of("POST /api/v1/dossiers/{id}/information-requests",
+                "POST /api/v1/dossiers/{id}/information-requests/{requestId}/answer",
+                "POST /api/v1/dossiers/{id}/information-requests/{requestId}/new-link",
+                "POST /api/v1/dossiers/{id}/information-requests/{requestId}/passages/{passageId}/share-decision",
+                "POST /dossiers/{id}/informatieverzoeken", "POST /dossiers/{id}/informatieverzoeken/{requestId}/antwoord",
+                "POST /dossiers/{id}/informatieverzoeken/{requestId}/nieuwe-link",
+                "POST /dossiers/{id}/informatieverzoeken/{requestId}/passages/{passageId}/delen")) {
+            EXPECTED.put(e, EnumSet.of(Role.CASE_WORKER, Role.TEAM_LEADER));
+        }
+        for (String e : List.of("GET /informatieverzoek/{token}", "POST /informatieverzoek/{token}/code",
+                "POST /informatieverzoek/{token}", "GET /informatieverzoek/geaccordeerd")) {
+            EXPECTED.put(e, PUBLIC);
+        }
         EXPECTED.put("POST /meldingen/{id}/informeren", EnumSet.of(Role.CASE_WORKER));
         EXPECTED.put("GET /kennisgevingen/{taskId}", needToKnow);
         EXPECTED.put("POST /kennisgevingen/{taskId}/afgerond", needToKnow);
@@ -503,7 +523,9 @@ class AccessMatrixIT {
                 .replace("{personId}", personId.toString()).replace("{changeId}", UUID.randomUUID().toString())
                 .replace("{entryId}", UUID.randomUUID().toString()).replace("{documentId}", UUID.randomUUID().toString())
                 .replace("{signalId}", UUID.randomUUID().toString()).replace("{transferId}", UUID.randomUUID().toString())
-                .replace("{disclosureId}", UUID.randomUUID().toString());
+                .replace("{disclosureId}", UUID.randomUUID().toString())
+                .replace("{requestId}", UUID.randomUUID().toString()).replace("{passageId}", UUID.randomUUID().toString())
+                .replace("{token}", "A".repeat(43));
         MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(parts[0]), path).with(csrf());
         if (path.equals("/api/v1/access-log")) {
             request.param("dossierId", dossierId.toString());

@@ -25,6 +25,15 @@ public class TestClockConfiguration {
         };
     }
 
+    /** The mail server: a real SMTP server (GreenMail) of this test JVM ({@link Mailbox}), started before the application. */
+    @Bean
+    static DynamicPropertyRegistrar mailForTheTests() {
+        return registry -> {
+            registry.add("spring.mail.host", () -> "127.0.0.1");
+            registry.add("spring.mail.port", () -> Mailbox.get().port());
+        };
+    }
+
     /**
      * When a test turns the clock back, the authenticator codes "used" after the new time have not been used yet:
      * the replay guard forgets them, so a demo user can log in at the earlier time (a replay at that time is still

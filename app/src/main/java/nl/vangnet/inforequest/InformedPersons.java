@@ -1,0 +1,6 @@
+package nl.vangnet.inforequest;
+
+/** Whether the professional informed the involved persons of sharing: before, afterwards (urgent), or not (safety). */
+public enum InformedPersons {
+    BEFORE, AFTERWARDS, NOT_INFORMED
+}
