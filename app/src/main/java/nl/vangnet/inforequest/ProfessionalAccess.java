@@ -169,7 +169,12 @@ public class ProfessionalAccess {
         v.max("approverName", approver, Checks.MAX_SHORT_TEXT);
         v.throwIfInvalid();
 
-        jdbc.sql("SELECT id FROM information_request WHERE id = :id FOR UPDATE").param("id", row.id()).query(UUID.class).single();
+        // Usable once: a second approval that waited for this lock finds the link used, and approves nothing.
+        boolean alreadyUsed = jdbc.sql("SELECT link_used_at IS NOT NULL FROM information_request WHERE id = :id FOR UPDATE")
+                .param("id", row.id()).query(Boolean.class).single();
+        if (alreadyUsed) {
+            throw new LinkNotUsable();
+        }
         Instant now = clock.instant();
         InformationRequestView.Version latest = store.versions(row.id()).stream().reduce((x, y) -> y).orElse(null);
         UUID version;

@@ -10,10 +10,16 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.jayway.jsonpath.JsonPath;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import nl.vangnet.platform.DutchTime;
 import nl.vangnet.staff.ApiTokens;
 import nl.vangnet.staff.Role;
@@ -49,6 +55,7 @@ class InformationRequestIT {
     @Autowired StaffDirectory directory;
     @Autowired ApiTokens tokens;
     @Autowired InformationRequests requests;
+    @Autowired ProfessionalAccess professionals;
 
     record Fixture(String dossierId, String childId, String surname, String email, String requestId, String code,
             String link) {
@@ -208,6 +215,41 @@ class InformationRequestIT {
         api(post(path(f) + "/passages/" + passage + "/share-decision"), ME, "{\"reason\":\"Moeder is inmiddels veilig opgevangen.\"}");
         assertThat(requests.textForInvolvedPersons(UUID.fromString(f.requestId())))
                 .isEqualTo("Sem was vier keer afwezig. Moeder belde mij in paniek.");
+    }
+
+    /** Two browsers of the professional approve at the same moment: the link is used once, one version approved. */
+    @Test
+    void twoApprovalsAtOnceApproveOnce() throws Exception {
+        Fixture f = request("WRITING", "ALL_CONSENTED");
+        String token = f.link().substring(f.link().lastIndexOf('/') + 1);
+        ProfessionalAccess.Grant grant = new ProfessionalAccess.Grant(UUID.fromString(f.requestId()), clock.instant().plusSeconds(600));
+        CyclicBarrier together = new CyclicBarrier(2);
+        ExecutorService two = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<String>> outcomes = new ArrayList<>();
+            for (String text : List.of("Sem was afwezig op maandag.", "Sem was afwezig op dinsdag.")) {
+                outcomes.add(two.submit(() -> {
+                    together.await();
+                    try {
+                        professionals.approve(token, grant, new ProfessionalAnswer(text, List.of(), "NOT_INFORMED", null,
+                                "Veiligheid van het kind.", true, "J. Wortelboer"));
+                        return "approved";
+                    } catch (ProfessionalAccess.LinkNotUsable e) {
+                        return "refused";
+                    }
+                }));
+            }
+            List<String> results = new ArrayList<>();
+            for (Future<String> o : outcomes) {
+                results.add(o.get(30, TimeUnit.SECONDS));
+            }
+            assertThat(results).containsExactlyInAnyOrder("approved", "refused");
+        } finally {
+            two.shutdownNow();
+        }
+        assertThat(jdbc.sql("""
+                SELECT count(*) FROM information_request_version WHERE request_id = CAST(:r AS uuid) AND approved_at IS NOT NULL""")
+                .param("r", f.requestId()).query(Long.class).single()).isEqualTo(1);
     }
 
     @Test
