@@ -52,16 +52,18 @@ public class RightsRequests {
     private final Documents documents;
     private final AccessLog accessLog;
     private final WorkingDays calendar;
+    private final List<RightEffect> effects;
     private final Clock clock;
 
     RightsRequests(JdbcClient jdbc, Dossiers dossiers, Persons persons, Documents documents, AccessLog accessLog,
-            WorkingDays calendar, Clock clock) {
+            WorkingDays calendar, List<RightEffect> effects, Clock clock) {
         this.jdbc = jdbc;
         this.dossiers = dossiers;
         this.persons = persons;
         this.documents = documents;
         this.accessLog = accessLog;
         this.calendar = calendar;
+        this.effects = List.copyOf(effects);
         this.clock = clock;
     }
 
@@ -263,6 +265,13 @@ public class RightsRequests {
                 .param("status", next.name()).param("today", today).param("reasons", reasons)
                 .param("by", CurrentStaff.get().id()).param("now", Timestamp.from(clock.instant()))
                 .param("letter", letter.id()).param("id", id).update();
+        if (next == RightsRequestStatus.GRANTED || next == RightsRequestStatus.PARTLY_GRANTED) {
+            for (RightEffect effect : effects) {
+                if (effect.kinds().contains(r.kind())) {
+                    effect.granted(r, next, reasons, today);
+                }
+            }
+        }
         return find(id);
     }
 
