@@ -7,6 +7,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -52,8 +53,16 @@ public abstract class BrowserTest {
     protected void submitAndAwaitNewPage(WebElement button) {
         WebElement page = browser.findElement(By.tagName("html"));
         button.click();
+        // Chromium may answer a question about the old page, while it is being replaced, with "Node ... does not belong to
+        // the document" instead of a stale element: that also means it is gone.
         new WebDriverWait(browser, Duration.ofSeconds(10)).withMessage("the answer to the form to replace the page")
-                .until(ExpectedConditions.stalenessOf(page));
+                .until(b -> {
+                    try {
+                        return ExpectedConditions.stalenessOf(page).apply(b);
+                    } catch (WebDriverException e) {
+                        return e.getMessage() != null && e.getMessage().contains("does not belong to the document");
+                    }
+                });
     }
 
     protected void awaitUrlEnding(String end) {
