@@ -124,18 +124,18 @@ class DemoData {
     private void seedCases() {
         as("medewerker", () -> {
             String jansen = register(daysAgo(3), "PHONE", professional("EDUCATION", "J. de Vries", "Basisschool De Regenboog"),
-                    household("3511AB", "12", "GM0344"), List.of(
+                    household("Oudegracht", "3511AB", "12", "GM0344"), List.of(
                             person("PARENT_OR_CAREGIVER", "Jansen", "Petra", "1988-04-12"),
                             person("ALLEGED_PERPETRATOR", "Jansen", "Mark", "1985-09-30"),
                             person("CHILD", "Jansen", "Sem", "2017-02-03")),
                     List.of("CHILD_ABUSE"), "Sem vertelt op school dat zijn vader hem slaat als hij boos is. Hij had vorige week een blauwe plek op zijn arm.", false);
             reporterContacts.verifyWithReporter(UUID.fromString(jansen), "J. de Vries (leerkracht)", null, "telefonisch", null);
-            register(daysAgo(1), "EMAIL", privatePerson("A. Bakker"), household("3521CD", "4", "GM0344"), List.of(
+            register(daysAgo(1), "EMAIL", privatePerson("A. Bakker"), household("Kanaalstraat", "3521CD", "4", "GM0344"), List.of(
                             person("VICTIM", "Özdemir", "Ayşe", "1979-11-05"),
                             person("ALLEGED_PERPETRATOR", "Berg", "Kees", "1977-06-21")),
                     List.of("PARTNER_VIOLENCE"), "De buurvrouw hoort 's nachts geschreeuw en gebonk; mevrouw had een gezwollen oog.", false);
             register(daysAgo(8), "PHONE", professional("HEALTH_CARE", "Dr. S. Smit", "Huisartsenpraktijk Lombok"),
-                    household("3531EF", "77", "GM0344"), List.of(
+                    household("Vleutenseweg", "3531EF", "77", "GM0344"), List.of(
                             person("VICTIM", "Bakker", "Johanna", "1941-03-17"),
                             person("ALLEGED_PERPETRATOR", "Bakker", "Ruud", "1968-08-08")),
                     List.of("ELDER_ABUSE"), "Mevrouw is sterk vermagerd; de zoon beheert haar geld en laat haar weinig eten kopen.", false);
@@ -147,7 +147,7 @@ class DemoData {
                     List.of(), null), "demo-advies-1");
         });
         as("crisisdienst", () -> register(OffsetDateTime.now(clock.withZone(NL)).minusHours(3), "POLICE_NOTICE",
-                professional("POLICE", "Wijkagent R. Visser", "Politie Midden-Nederland"), household("3552GH", "9", "GM0344"),
+                professional("POLICE", "Wijkagent R. Visser", "Politie Midden-Nederland"), household("Amsterdamsestraatweg", "3552GH", "9", "GM0344"),
                 List.of(person("VICTIM", "Visser", "Noor", "1995-01-26"), person("CHILD", "Visser", "Lieke", "2021-07-14")),
                 List.of("PARTNER_VIOLENCE", "CHILD_ABUSE"),
                 "Politie is ter plaatse geweest na een melding van de buren; de ex-partner staat regelmatig voor de deur.", true));
@@ -172,8 +172,8 @@ class DemoData {
         return new ReporterInput("PRIVATE", null, null, name, null, null, "0612345678", null, false, true, null, null);
     }
 
-    private static HouseholdInput household(String postcode, String number, String municipality) {
-        return new HouseholdInput(postcode, number, municipality, null);
+    private static HouseholdInput household(String street, String postcode, String number, String municipality) {
+        return new HouseholdInput(postcode, number, municipality, null, street);
     }
 
     private static PersonInput person(String role, String surname, String givenNames, String dateOfBirth) {

@@ -106,12 +106,14 @@ public class DossierOpening {
         Timestamp now = Timestamp.from(clock.instant());
         jdbc.sql("""
                 INSERT INTO dossier (id, reference, team_id, status, opened_on, created_at, updated_at,
-                                     household_postcode, household_house_number, household_municipality_code)
-                VALUES (:id, :ref, :team, 'OPEN', :opened, :now, :now, :pc, :nr, :gm)""")
+                                     household_postcode, household_house_number, household_municipality_code,
+                                     household_street)
+                VALUES (:id, :ref, :team, 'OPEN', :opened, :now, :now, :pc, :nr, :gm, :street)""")
                 .param("id", id).param("ref", reference).param("team", teamId).param("opened", openedOn)
                 .param("now", now).param("pc", household == null ? null : household.postcode())
                 .param("nr", household == null ? null : household.houseNumber())
-                .param("gm", household == null ? null : household.municipalityCode()).update();
+                .param("gm", household == null ? null : household.municipalityCode())
+                .param("street", household == null ? null : household.street()).update();
         return id;
     }
 

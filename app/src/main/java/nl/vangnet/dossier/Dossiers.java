@@ -232,9 +232,11 @@ public class Dossiers implements DossierTeams {
 
     /** Where the dossier's household lives, as registered. */
     public Household household(UUID dossierId) {
-        return jdbc.sql("SELECT household_postcode, household_house_number, household_municipality_code FROM dossier WHERE id = :id")
+        return jdbc.sql("""
+                SELECT household_postcode, household_house_number, household_municipality_code, household_street
+                FROM dossier WHERE id = :id""")
                 .param("id", dossierId)
-                .query((rs, n) -> new Household(rs.getString(1), rs.getString(2), rs.getString(3))).optional()
+                .query((rs, n) -> new Household(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4))).optional()
                 .orElseThrow(() -> new NotFoundException("Dit dossier bestaat niet."));
     }
 

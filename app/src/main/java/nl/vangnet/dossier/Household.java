@@ -1,5 +1,5 @@
 package nl.vangnet.dossier;
 
-/** Where a household lives: postcode, house number and municipality (CBS code). */
-public record Household(String postcode, String houseNumber, String municipalityCode) {
+/** Where a household lives: postcode, house number, municipality (CBS code) and street (when known). */
+public record Household(String postcode, String houseNumber, String municipalityCode, String street) {
 }

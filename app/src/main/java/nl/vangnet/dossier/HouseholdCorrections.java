@@ -49,7 +49,8 @@ public class HouseholdCorrections {
 
     /** Puts the corrected address in place and keeps each changed field's earlier value. */
     @Transactional
-    public Address correct(UUID dossierId, String postcode, String houseNumber, String municipalityCode, String reason) {
+    public Address correct(UUID dossierId, String postcode, String houseNumber, String municipalityCode, String street,
+            String reason) {
         DossierAccess access = dossiers.requireAccess(dossierId, AccessAction.UPDATE, DossierAccess::worksOnCase);
         jdbc.sql("SELECT id FROM dossier WHERE id = :id FOR UPDATE").param("id", dossierId).query(UUID.class).single();
         Household before = dossiers.household(dossierId);
@@ -59,6 +60,7 @@ public class HouseholdCorrections {
             v.reject("postcode", "Een postcode is vier cijfers en twee letters, bijvoorbeeld 3511 AB.");
         }
         String nr = v.max("houseNumber", v.optional(houseNumber), Checks.MAX_CODE);
+        String st = v.text("street", street, Checks.MAX_SHORT_TEXT);
         String gm = v.optional(municipalityCode);
         if (gm != null && !gm.toUpperCase().matches("^GM[0-9]{4}$")) {
             v.reject("municipalityCode", "Een gemeentecode is GM en vier cijfers, bijvoorbeeld GM0344.");
@@ -67,6 +69,7 @@ public class HouseholdCorrections {
         pc = pc == null ? before.postcode() : pc;
         nr = nr == null ? before.houseNumber() : nr;
         gm = gm == null ? before.municipalityCode() : gm.toUpperCase();
+        st = st == null ? before.street() : st;
         if ((pc == null) != (nr == null) && v.ok("postcode")) {
             v.reject(pc == null ? "postcode" : "houseNumber", "Geef postcode en huisnummer samen.");
         }
@@ -79,11 +82,13 @@ public class HouseholdCorrections {
         compare(changed, "postcode", before.postcode(), pc);
         compare(changed, "houseNumber", before.houseNumber(), nr);
         compare(changed, "municipalityCode", before.municipalityCode(), gm);
+        compare(changed, "street", before.street(), st);
         if (!changed.isEmpty()) {
             jdbc.sql("""
-                    UPDATE dossier SET household_postcode = :pc, household_house_number = :nr, household_municipality_code = :gm
+                    UPDATE dossier SET household_postcode = :pc, household_house_number = :nr, household_municipality_code = :gm,
+                        household_street = :st
                     WHERE id = :id""")
-                    .param("pc", pc).param("nr", nr).param("gm", gm).param("id", dossierId)
+                    .param("pc", pc).param("nr", nr).param("gm", gm).param("st", st).param("id", dossierId)
                     .update();
             UUID changeId = UUID.randomUUID();
             Instant now = clock.instant();

@@ -158,11 +158,14 @@ public class BillingExports {
         return rows;
     }
 
-    /** House number and postcode (the street is not registered: Vangnet keeps postcode and house number only). */
+    /** Street, house number and postcode in one column: "Oudegracht 12, 3511AB" (what is not known is left out). */
     static String address(Household h) {
+        String street = h.street() == null ? "" : h.street().strip();
         String number = h.houseNumber() == null ? "" : h.houseNumber().strip();
         String postcode = h.postcode() == null ? "" : h.postcode().strip();
-        return (number + " " + postcode).strip();
+        String streetAndNumber = (street + " " + number).strip();
+        return streetAndNumber.isEmpty() || postcode.isEmpty() ? (streetAndNumber + postcode).strip()
+                : streetAndNumber + ", " + postcode;
     }
 
     /** The days the dossier's safety assessments were confirmed (intake's published report_due view). */

@@ -66,7 +66,7 @@ public class RegionTransfers {
     public record Recipient(String regionCode, String regionName) {
     }
 
-    public record Address(String postcode, String houseNumber, String municipalityCode, String municipalityName) {
+    public record Address(String street, String postcode, String houseNumber, String municipalityCode, String municipalityName) {
     }
 
     public record Person(String role, String bsn, String surname, String surnamePrefix, String givenNames,
@@ -168,7 +168,7 @@ public class RegionTransfers {
         String reference = dossiers.summary(dossierId).map(DossierSummary::reference).orElseThrow();
         return new TransferPackage(new Sender(organisation.name(), organisation.phone(), organisation.email()),
                 new Recipient(code, regionName), reference, today,
-                new Address(h.postcode(), h.houseNumber(), h.municipalityCode(), municipality), persons, sent);
+                new Address(h.street(), h.postcode(), h.houseNumber(), h.municipalityCode(), municipality), persons, sent);
     }
 
     private static Report report(ReportView r) {

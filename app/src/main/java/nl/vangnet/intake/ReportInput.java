@@ -59,7 +59,9 @@ public record ReportInput(
             @Size(max = Checks.MAX_CODE) String houseNumber,
             @Schema(example = "GM0344") @Size(max = Checks.MAX_CODE) String municipalityCode,
             @Schema(description = "De woonplaats, als de gemeentecode ontbreekt", example = "Utrecht")
-            @Size(max = Checks.MAX_SHORT_TEXT) String placeName) {
+            @Size(max = Checks.MAX_SHORT_TEXT) String placeName,
+            @Schema(description = "De straat (zonder huisnummer)", maxLength = Checks.MAX_SHORT_TEXT, example = "Oudegracht")
+            @Size(max = Checks.MAX_SHORT_TEXT) String street) {
     }
 
     public record PersonInput(

@@ -142,11 +142,11 @@ public class ReportRegistration {
                     anonymity_assessment, anonymity_safety_reason, concern, violence_types, persons_aware, acute, status,
                     classification, earlier_dossier_ids, transfer_region_code, assessment_due_on, assessment_due_at,
                     created_by, created_at, idempotency_key, household_postcode, household_house_number,
-                    household_municipality_code, joined_open_dossier)
+                    household_municipality_code, joined_open_dossier, household_street)
                 VALUES (:id, :ref, :dossier, :team, :advice, :exOfficio, :channel, :received,
                     :rtype, :rcat, :rsub, :rname, :rorg, :rfunc, :rphone, :remail, :rclose, :ranon,
                     :anonAssessment, :anonReason, :concern, CAST(:types AS text[]), :aware, :acute, 'TO_VERIFY',
-                    :classification, CAST(:earlier AS uuid[]), :transfer, :dueOn, :dueAt, :by, :now, :key, :hpc, :hnr, :hgm, :joined)""")
+                    :classification, CAST(:earlier AS uuid[]), :transfer, :dueOn, :dueAt, :by, :now, :key, :hpc, :hnr, :hgm, :joined, :hstreet)""")
                 .param("id", id).param("ref", "M-%d-%06d".formatted(LocalDate.ofInstant(r.receivedAt(), AssessmentDeadline.NL).getYear(), number))
                 .param("dossier", placement.dossierId()).param("team", teamId).param("advice", r.adviceRequestId())
                 .param("exOfficio", r.exOfficio()).param("channel", r.channel().name())
@@ -171,7 +171,8 @@ public class ReportRegistration {
                 .param("dueAt", deadline.dueAt() == null ? null : Timestamp.from(deadline.dueAt()))
                 .param("by", me.id()).param("now", Timestamp.from(clock.instant())).param("key", key)
                 .param("hpc", r.household().postcode()).param("hnr", r.household().houseNumber())
-                .param("hgm", r.household().municipalityCode()).param("joined", placement.joinedOpenDossier()).update();
+                .param("hgm", r.household().municipalityCode()).param("joined", placement.joinedOpenDossier())
+                .param("hstreet", r.household().street()).update();
         for (int i = 0; i < r.persons().size(); i++) {
             NewPerson p = r.persons().get(i);
             jdbc.sql("""

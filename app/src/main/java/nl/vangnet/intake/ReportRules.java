@@ -110,12 +110,13 @@ final class ReportRules {
         }
 
         ReportInput.HouseholdInput h = in.household() == null
-                ? new ReportInput.HouseholdInput(null, null, null, null) : in.household();
+                ? new ReportInput.HouseholdInput(null, null, null, null, null) : in.household();
         String postcode = Checks.postcode(v.optional(h.postcode()));
         if (postcode != null && !postcode.matches("^[1-9][0-9]{3}[A-Z]{2}$")) {
             v.reject("household.postcode", "Een postcode is vier cijfers en twee letters, bijvoorbeeld 3511 AB.");
         }
         String houseNumber = v.max("household.houseNumber", v.optional(h.houseNumber()), 20);
+        String street = v.text("household.street", h.street(), Checks.MAX_SHORT_TEXT);
         Municipality municipality = null;
         if (h.municipalityCode() != null && !h.municipalityCode().isBlank()) {
             municipality = lookups.municipality(h.municipalityCode()).orElse(null);
@@ -170,7 +171,7 @@ final class ReportRules {
         }
         v.throwIfInvalid();
         return new ValidReport(receivedAt, channel, exOfficio, adviceRequestId, r, reporterType, category, subcategory,
-                anonymous, new Household(postcode, houseNumber, householdMunicipality), municipality, persons,
+                anonymous, new Household(postcode, houseNumber, householdMunicipality, street), municipality, persons,
                 violenceTypes, concern, aware, Boolean.TRUE.equals(in.acuteDanger()), teamId);
     }
 

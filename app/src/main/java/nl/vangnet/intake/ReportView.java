@@ -30,7 +30,7 @@ public record ReportView(UUID id, String reference, UUID dossierId, String dossi
     }
 
     public record Household(String postcode, String houseNumber, String municipalityCode, String municipalityName,
-            String regionCode) {
+            String regionCode, String street) {
     }
 
     /** {@code identificationMissingReason}: why the BSN or the Wmo 5.2.9 data were missing, as registered. */

@@ -215,7 +215,7 @@ public class Reports {
                             p.getString(4), p.getString(5), p.getString(6), p.getObject(7, LocalDate.class), p.getString(8)))
                     .list();
             household = new Household(rs.getString("household_postcode"), rs.getString("household_house_number"),
-                    rs.getString("household_municipality_code"));
+                    rs.getString("household_municipality_code"), rs.getString("household_street"));
         } else {
             Map<UUID, String> missingReasons = new HashMap<>();
             jdbc.sql("SELECT person_id, registered_identification_missing_reason FROM report_person WHERE report_id = :id")
@@ -239,7 +239,8 @@ public class Reports {
                 rs.getTimestamp("received_at").toInstant(), Channel.valueOf(rs.getString("channel")),
                 rs.getBoolean("ex_officio"), rs.getObject("advice_request_id", UUID.class), reporter,
                 new ReportView.Household(household.postcode(), household.houseNumber(), municipalityCode,
-                        municipality.map(Municipality::name).orElse(null), municipality.map(Municipality::regionCode).orElse(null)),
+                        municipality.map(Municipality::name).orElse(null), municipality.map(Municipality::regionCode).orElse(null),
+                        household.street()),
                 persons, Arrays.stream(types).map(ViolenceType::valueOf).toList(), rs.getString("concern"),
                 PersonsAware.valueOf(rs.getString("persons_aware")),
                 transfer == null ? null : new ReportView.Region(transfer, regions.regionName(transfer)),

@@ -225,9 +225,11 @@ class DossierPersonsIT {
         call("PUT", path, ME, "{\"postcode\":\"1234\",\"reason\":\"x\"}").andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.invalidParams[0].name").value("postcode"));
         call("PUT", path, "demo-secretariaat", "{\"houseNumber\":\"14\",\"reason\":\"verhuisd\"}").andExpect(status().isForbidden());
-        call("PUT", path, ME, "{\"postcode\":\"3512 cd\",\"houseNumber\":\"14\",\"reason\":\"Het gezin is verhuisd\"}")
+        call("PUT", path, ME, "{\"street\":\"Lange Nieuwstraat\",\"postcode\":\"3512 cd\",\"houseNumber\":\"14\",\"reason\":\"Het gezin is verhuisd\"}")
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.household.postcode").value("3512CD"))
+                .andExpect(jsonPath("$.household.street").value("Lange Nieuwstraat"))
+                .andExpect(jsonPath("$.history[?(@.field == 'household.street')].oldValue").value("Dorpsstraat"))
                 .andExpect(jsonPath("$.history[?(@.field == 'household.postcode')].oldValue").value("3511AB"))
                 .andExpect(jsonPath("$.history[?(@.field == 'household.houseNumber')].oldValue").value("12"));
         String redacted = body(call("GET", path, "demo-secretariaat", null).andExpect(status().isOk()));

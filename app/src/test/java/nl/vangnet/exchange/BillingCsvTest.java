@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import nl.vangnet.dossier.Household;
 import org.junit.jupiter.api.Test;
 
 /** Rule: the billing CSV has exactly five columns, and no cell is read as a formula by a spreadsheet. */
@@ -23,12 +24,19 @@ class BillingCsvTest {
     @Test
     void theHeaderAndEveryRowHaveExactlyFiveCells() {
         BillingExports.Export export = new BillingExports.Export("GM0344", "Utrecht", LocalDate.of(2026, 1, 1),
-                LocalDate.of(2026, 6, 30), List.of(new BillingExports.Row(UUID.randomUUID(), "=HYPERLINK(\"x\")", "12 3511AB",
+                LocalDate.of(2026, 6, 30), List.of(new BillingExports.Row(UUID.randomUUID(), "=HYPERLINK(\"x\")", "Dorpsstraat 12, 3511AB",
                         "Utrecht", null, List.of("onderzoek", "veiligheidsbeoordeling"))));
         String csv = BillingCsv.of(export);
         assertThat(csv).startsWith("\uFEFFnaam;adres;woonplaats;bsn;geleverde diensten\r\n");
         String[] lines = csv.substring(1).split("\r\n");
         assertThat(lines).hasSize(2);
-        assertThat(lines[1]).isEqualTo("\"'=HYPERLINK(\"\"x\"\")\";12 3511AB;Utrecht;;onderzoek, veiligheidsbeoordeling");
+        assertThat(lines[1]).isEqualTo("\"'=HYPERLINK(\"\"x\"\")\";Dorpsstraat 12, 3511AB;Utrecht;;onderzoek, veiligheidsbeoordeling");
+    }
+
+    @Test
+    void theAddressColumnHoldsStreetHouseNumberAndPostcode() {
+        assertThat(BillingExports.address(new Household("3511AB", "12", "GM0344", "Dorpsstraat"))).isEqualTo("Dorpsstraat 12, 3511AB");
+        assertThat(BillingExports.address(new Household("3511AB", "12", "GM0344", null))).isEqualTo("12, 3511AB");
+        assertThat(BillingExports.address(new Household(null, null, "GM0344", null))).isEmpty();
     }
 }

@@ -79,7 +79,7 @@ class BillingExportIT {
         List<String[]> mine = lines.stream().filter(l -> l.contains(surname)).map(l -> l.split(";", -1)).toList();
         assertThat(mine).hasSize(2);
         String[] childRow = mine.stream().filter(r -> r[3].equals(bsn)).findFirst().orElseThrow();
-        assertThat(childRow).containsExactly("Sem " + surname, "12 3511AB", "Woudenberg", bsn, "veiligheidsbeoordeling, onderzoek");
+        assertThat(childRow).containsExactly("Sem " + surname, "Dorpsstraat 12, 3511AB", "Woudenberg", bsn, "veiligheidsbeoordeling, onderzoek");
         assertThat(csv).doesNotContain("blauwe plekken").doesNotContain("CHILD_ABUSE");
         assertThat(api.disclosuresAbout(child, "BILLING_CONTROL")).isEqualTo(1);
         assertThat(jdbc.sql("""

@@ -79,7 +79,7 @@ class RegionTransferIT {
         assertThat(JsonPath.<Map<String, Object>>read(content, "$.sender").keySet()).containsExactlyInAnyOrder("name", "phone", "email");
         assertThat(JsonPath.<Map<String, Object>>read(content, "$.recipient")).containsEntry("regionCode", "VT03");
         assertThat(JsonPath.<Map<String, Object>>read(content, "$.household").keySet())
-                .containsExactlyInAnyOrder("postcode", "houseNumber", "municipalityCode", "municipalityName");
+                .containsExactlyInAnyOrder("street", "postcode", "houseNumber", "municipalityCode", "municipalityName");
         List<Map<String, Object>> persons = JsonPath.read(content, "$.persons");
         assertThat(persons).hasSize(2);
         for (Map<String, Object> p : persons) {

@@ -15,7 +15,7 @@ public final class TestData {
         return """
                 {"receivedAt":"2026-04-30T10:15:00+02:00","channel":"PHONE",
                  "reporter":{"type":"PROFESSIONAL","category":"EDUCATION","name":"A. Voorbeeld","organisation":"Basisschool De Voorbeeld","phone":"0301234567","anonymous":false},
-                 "household":{"postcode":"3511AB","houseNumber":"12","municipalityCode":"GM0344"},
+                 "household":{"street":"Dorpsstraat","postcode":"3511AB","houseNumber":"12","municipalityCode":"GM0344"},
                  "persons":[{"role":"CHILD","bsn":"%s","surname":"%s","givenNames":"Sem","dateOfBirth":"2017-03-01"},
                             {"role":"ALLEGED_PERPETRATOR","surname":"%s","givenNames":"Piet","dateOfBirth":"1985-06-12","postcode":"3511AB","houseNumber":"12"}],
                  "violenceTypes":["CHILD_ABUSE"],"concern":"Sem komt vaak met blauwe plekken op school.","acuteDanger":false}

@@ -53,11 +53,11 @@ class DossierPersonPageController {
     @PostMapping("/dossiers/{id}/huishouden")
     String correctHousehold(@PathVariable UUID id, @RequestParam(defaultValue = "") String postcode,
             @RequestParam(defaultValue = "") String houseNumber, @RequestParam(defaultValue = "") String municipalityCode,
-            @RequestParam(defaultValue = "") String reason, Model model, HttpServletResponse response,
+            @RequestParam(defaultValue = "") String street, @RequestParam(defaultValue = "") String reason, Model model, HttpServletResponse response,
             RedirectAttributes redirect) {
         return PageForm.of(model, response).keep("postcode", postcode).keep("houseNumber", houseNumber)
-                .keep("municipalityCode", municipalityCode).keep("reason", reason).submit(() -> {
-                    households.correct(id, postcode, houseNumber, municipalityCode, reason);
+                .keep("municipalityCode", municipalityCode).keep("street", street).keep("reason", reason).submit(() -> {
+                    households.correct(id, postcode, houseNumber, municipalityCode, street, reason);
                     return PageForm.saved(redirect, "household.corrected", "/dossiers/" + id + "/huishouden");
                 }, () -> household(id, model));
     }

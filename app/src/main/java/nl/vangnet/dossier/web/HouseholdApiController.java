@@ -34,7 +34,8 @@ class HouseholdApiController {
     @PutMapping("/api/v1/dossiers/{id}/household")
     @Operation(summary = "Corrigeer het adres van het huishouden met een reden (wat ontbreekt, blijft zoals het is); alleen door wie aan de zaak werkt")
     HouseholdCorrections.Address correct(@PathVariable UUID id, @RequestBody @Valid HouseholdRequest request) {
-        return households.correct(id, request.postcode(), request.houseNumber(), request.municipalityCode(), request.reason());
+        return households.correct(id, request.postcode(), request.houseNumber(), request.municipalityCode(), request.street(),
+                request.reason());
     }
 
     record HouseholdRequest(
@@ -42,6 +43,8 @@ class HouseholdApiController {
             @Size(max = Checks.MAX_CODE) String postcode,
             @Schema(example = "14") @Size(max = Checks.MAX_CODE) String houseNumber,
             @Schema(example = "GM0344") @Size(max = Checks.MAX_CODE) String municipalityCode,
+            @Schema(description = "De straat (zonder huisnummer). Wat ontbreekt, blijft zoals het is", maxLength = Checks.MAX_SHORT_TEXT,
+                    example = "Oudegracht") @Size(max = Checks.MAX_SHORT_TEXT) String street,
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "Het gezin is verhuisd naar nummer 14.")
             @Size(max = Checks.MAX_REMARK) String reason) {
     }

@@ -198,6 +198,7 @@ class IntakePageController {
             case "receivedAt" -> "receivedDate";
             case "household.postcode" -> "postcode";
             case "household.houseNumber" -> "houseNumber";
+            case "household.street" -> "street";
             case "household.placeName", "household.municipalityCode" -> "placeName";
             case "seeker.name" -> "seekerName";
             case "seeker.type" -> "seekerType";

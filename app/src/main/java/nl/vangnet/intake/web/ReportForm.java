@@ -25,6 +25,7 @@ public class ReportForm {
     private Reporter reporter = new Reporter();
     private String postcode;
     private String houseNumber;
+    private String street;
     private String placeName;
     private List<Person> persons = new ArrayList<>(List.of(new Person(), new Person()));
     private List<String> violenceTypes = new ArrayList<>();
@@ -116,7 +117,7 @@ public class ReportForm {
                 reporter.email, reporter.anonymous, reporter.closelyInvolved, reporter.anonymityAssessment,
                 reporter.anonymitySafetyReason);
         return new ReportInput(receivedAt, channel, exOfficio, adviceRequestId, r,
-                new ReportInput.HouseholdInput(postcode, houseNumber, null, placeName),
+                new ReportInput.HouseholdInput(postcode, houseNumber, null, placeName, street),
                 persons.stream().map(p -> new ReportInput.PersonInput(p.role, p.bsn, p.surname, p.surnamePrefix,
                         p.givenNames, p.dateOfBirth, p.gender, null, null, p.identificationMissingReason)).toList(),
                 violenceTypes, concern, personsAware, acuteDanger, null);
@@ -140,6 +141,8 @@ public class ReportForm {
     public void setPostcode(String postcode) { this.postcode = postcode; }
     public String getHouseNumber() { return houseNumber; }
     public void setHouseNumber(String houseNumber) { this.houseNumber = houseNumber; }
+    public String getStreet() { return street; }
+    public void setStreet(String street) { this.street = street; }
     public String getPlaceName() { return placeName; }
     public void setPlaceName(String placeName) { this.placeName = placeName; }
     public List<Person> getPersons() { return persons; }
