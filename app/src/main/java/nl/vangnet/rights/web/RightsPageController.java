@@ -4,8 +4,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import nl.vangnet.document.Documents;
 import nl.vangnet.platform.PageForm;
 import nl.vangnet.rights.IdentityCheck;
+import nl.vangnet.rights.PersonalCopy;
 import nl.vangnet.rights.Requester;
 import nl.vangnet.rights.RightKind;
 import nl.vangnet.rights.RightsInput;
@@ -31,9 +33,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class RightsPageController {
 
     private final RightsRequests requests;
+    private final PersonalCopy copies;
 
-    RightsPageController(RightsRequests requests) {
+    RightsPageController(RightsRequests requests, PersonalCopy copies) {
         this.requests = requests;
+        this.copies = copies;
     }
 
     /** The intake form's fields, as typed. */
@@ -100,6 +104,19 @@ class RightsPageController {
             requests.decide(id, new RightsInput.Decision(outcome, reasons));
             return PageForm.saved(redirect, "rights.decided", "/rechten/" + id);
         }, () -> request(id, model));
+    }
+
+    @GetMapping("/rechten/{id}/afschrift.pdf")
+    ResponseEntity<byte[]> copy(@PathVariable UUID id) {
+        PersonalCopy.File file = copies.copy(id);
+        return RightsApiController.download(new Documents.Download(file.fileName(), "application/pdf", file.content()));
+    }
+
+    @GetMapping("/rechten/{id}/inzage")
+    String inspection(@PathVariable UUID id, Model model) {
+        model.addAttribute("copy", copies.inspection(id));
+        model.addAttribute("requestId", id);
+        return "rights/inspection";
     }
 
     @GetMapping("/rechten/{id}/brief")
