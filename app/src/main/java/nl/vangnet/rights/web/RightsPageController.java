@@ -42,7 +42,8 @@ class RightsPageController {
 
     /** The intake form's fields, as typed. */
     record IntakeForm(String kind, String personId, String requester, String requesterName, Boolean personConsented,
-            Boolean personIncapacitated, String identityCheck, String idDocumentType, String receivedOn, String text) {
+            Boolean personIncapacitated, String identityCheck, String idDocumentType, String receivedOn, String text,
+            List<String> consentedPersonIds) {
     }
 
     @GetMapping("/dossiers/{id}/rechtenverzoek")
@@ -54,7 +55,7 @@ class RightsPageController {
         model.addAttribute("documentTypes", Arrays.asList(IdentityCheck.DocumentType.values()));
         if (!model.containsAttribute("typed")) {
             model.addAttribute("typed", new IntakeForm(null, personId == null ? null : personId.toString(), null, null,
-                    false, false, null, null, null, null));
+                    false, false, null, null, null, null, List.of()));
         }
         return "rights/intake";
     }
@@ -65,7 +66,7 @@ class RightsPageController {
         return PageForm.of(model, response).keep("typed", form).submit(() -> {
             requests.takeIn(new RightsInput.NewRequest(form.kind(), form.personId(), id.toString(), form.requester(),
                     form.requesterName(), form.personConsented(), form.personIncapacitated(), form.identityCheck(),
-                    form.idDocumentType(), form.receivedOn(), form.text()));
+                    form.idDocumentType(), form.receivedOn(), form.text(), form.consentedPersonIds()));
             return PageForm.saved(redirect, "rights.takenIn", "/dossiers/" + id);
         }, () -> intake(id, null, model));
     }
