@@ -1,6 +1,7 @@
 package nl.vangnet.rights;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -177,8 +178,7 @@ class PersonalCopyLeakIT {
         String person = household.get(0).id();
         String open = JsonPath.read(ok(post("/api/v1/rights-requests"), ME, copyRequest(person, null)), "$.id");
         mvc.perform(get("/api/v1/rights-requests/" + open + "/copy.pdf").header("Authorization", "Bearer " + FG))
-                .andExpect(status().isConflict()).andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers
-                        .containsString("nog niet beslist")));
+                .andExpect(status().isConflict()).andExpect(jsonPath("$.detail").value(containsString("nog niet beslist")));
         String granted = grantedCopyRequest(person, null);
         long before = lastSeq();
         mvc.perform(get("/api/v1/rights-requests/" + granted + "/copy.pdf").header("Authorization", "Bearer " + ME))
@@ -189,8 +189,7 @@ class PersonalCopyLeakIT {
                 .replace("\"COPY\"", "\"CORRECTION\"")), "$.id");
         ok(post("/api/v1/rights-requests/" + correction + "/decision"), FG, "{\"outcome\":\"GRANTED\"}", 200);
         mvc.perform(get("/api/v1/rights-requests/" + correction + "/copy.pdf").header("Authorization", "Bearer " + FG))
-                .andExpect(status().isConflict()).andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers
-                        .containsString("geen verzoek om inzage")));
+                .andExpect(status().isConflict()).andExpect(jsonPath("$.detail").value(containsString("geen verzoek om inzage")));
         mvc.perform(get("/api/v1/rights-requests/" + UUID.randomUUID() + "/copy.pdf").header("Authorization", "Bearer " + FG))
                 .andExpect(status().isNotFound());
         // A consent of someone outside the dossier is refused at its field, and nothing is stored.
