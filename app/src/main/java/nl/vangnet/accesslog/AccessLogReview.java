@@ -103,6 +103,16 @@ public class AccessLogReview {
         return new ClientOverview(personId, labels.personNames(Set.of(personId)).get(personId), from, to, accesses, truncated);
     }
 
+    /**
+     * Every access to one person's data (NEN 7513 client overview), also under the ids of merged duplicates, at most
+     * {@link #MAX_EXPORT} rows, newest first, for a copy or inspection of the person's data given on a rights request.
+     * The caller has checked the access and logs it as the copy or inspection.
+     */
+    public List<AccessLogRow> overviewForRightsRequest(UUID personId) {
+        List<AccessLogEntry> entries = store.find(new AccessLogQuery(null, personId, null, null, null, MAX_EXPORT));
+        return rows.rows(entries, AccessLogRows.Visibility.ALL);
+    }
+
     /** The id of the dossier with this reference, to filter the log on (the read that follows is authorised). */
     public Optional<UUID> dossierWithReference(String reference) {
         return labels.dossierWithReference(reference == null ? "" : reference.strip().toUpperCase(Locale.ROOT));

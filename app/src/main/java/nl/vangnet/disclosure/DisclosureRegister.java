@@ -92,6 +92,15 @@ public class DisclosureRegister {
         return access.present(list);
     }
 
+    /**
+     * The disclosures from this dossier about this person, newest first, for a copy of the person's data (AVG art. 15).
+     * The caller has checked and logs the access.
+     */
+    public List<DisclosureView> aboutPersonInDossier(UUID dossierId, UUID personId) {
+        return rows.find(new DisclosureQuery(null, null, null, null, personId, null, DisclosureQuery.MAX_LIMIT),
+                Set.of(dossierId));
+    }
+
     /** The whole register, filtered, for the FG; one LIST entry naming the persons listed. */
     @Transactional
     public Listing search(DisclosureQuery query) {

@@ -239,6 +239,15 @@ public class InformationRequests {
         return approved == null ? "" : SharedText.forInvolvedPersons(approved.text(), approved.passages());
     }
 
+    /**
+     * The approved requests of the dossier about this person, oldest first, whose {@link #textForInvolvedPersons} goes
+     * into a copy of the person's data. The caller has checked and logs the access.
+     */
+    public List<UUID> approvedAbout(UUID dossierId, UUID personId) {
+        return store.ofDossier(dossierId).reversed().stream()
+                .filter(r -> r.approved() && store.personIds(r.id()).contains(personId)).map(RequestStore.Row::id).toList();
+    }
+
     /** An open request as the work list shows it: by when, and whether its reminder date or a link problem is there. */
     public record OpenRequest(UUID id, UUID dossierId, String dossierReference, LocalDate dueOn, LocalDate reminderOn,
             RequestStatus status, boolean overdue) {

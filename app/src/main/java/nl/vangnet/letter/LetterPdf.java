@@ -125,12 +125,18 @@ public final class LetterPdf {
 
     /** The filled body as an A4 PDF with this title. */
     public static byte[] render(String title, String filledBody) {
+        return render(title, "", filledBody);
+    }
+
+    /** As {@link #render(String, String)}, with more style rules (CSS) for the body's elements. */
+    public static byte[] render(String title, String extraStyle, String filledBody) {
         String html = """
                 <html><head><meta charset="utf-8"/><title>%s</title><style>
                 @page { size: A4; margin: 25mm 22mm; }
                 body { font-family: sans-serif; font-size: 11pt; line-height: 1.45; }
                 p { margin: 0 0 10pt 0; }
-                </style></head><body>%s</body></html>""".formatted(escape(title), filledBody);
+                %s
+                </style></head><body>%s</body></html>""".formatted(escape(title), extraStyle, filledBody);
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();

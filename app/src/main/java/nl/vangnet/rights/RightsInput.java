@@ -1,7 +1,9 @@
 package nl.vangnet.rights;
 
+import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Size;
+import java.util.List;
 import nl.vangnet.platform.Checks;
 
 /** What the API and the pages send: a new request, an extension, a decision. */
@@ -41,7 +43,19 @@ public final class RightsInput {
                     description = "Wanneer het verzoek binnenkwam; niet in de toekomst") @Size(max = 10) String receivedOn,
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = Checks.MAX_TEXT,
                     example = "Ik wil graag een afschrift van wat er over mij in het dossier staat.",
-                    description = "Het verzoek zoals het is gedaan") @Size(max = Checks.MAX_TEXT) String text) {
+                    description = "Het verzoek zoals het is gedaan") @Size(max = Checks.MAX_TEXT) String text,
+            @ArraySchema(arraySchema = @Schema(description = "Andere personen van het dossier die ermee instemmen dat hun "
+                    + "gegevens in de inzage of het afschrift staan; weggelaten: niemand"), maxItems = 50,
+                    schema = @Schema(format = "uuid", maxLength = 36, example = "5b6c7d8e-9f0a-4b1c-8d2e-3f4a5b6c7d8e"))
+            @Size(max = 50) List<@Size(max = 36) String> consentedPersonIds) {
+
+        /** A request without consent of other persons. */
+        public NewRequest(String kind, String personId, String dossierId, String requester, String requesterName,
+                Boolean personConsented, Boolean personIncapacitated, String identityCheck, String idDocumentType,
+                String receivedOn, String text) {
+            this(kind, personId, dossierId, requester, requesterName, personConsented, personIncapacitated,
+                    identityCheck, idDocumentType, receivedOn, text, null);
+        }
     }
 
     /** The one extension by two months, with its reason and how the requester was told within the first month. */

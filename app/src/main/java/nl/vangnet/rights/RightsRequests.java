@@ -104,6 +104,8 @@ public class RightsRequests {
         }
         LocalDate receivedOn = v.pastDate("receivedOn", in.receivedOn(), today, "Vul in op welke datum het verzoek binnenkwam.");
         String text = v.required("text", in.text(), "Vul het verzoek in zoals het is gedaan.");
+        List<UUID> consentedIds = v.each("consentedPersonIds", in.consentedPersonIds(),
+                i -> s -> v.id("consentedPersonIds[" + i + "]", s, null));
         v.throwIfInvalid();
 
         List<UUID> inDossiers = dossiers.dossierIdsOfPerson(personId);
@@ -121,6 +123,11 @@ public class RightsRequests {
                     });
         }
         DossierAccess access = dossiers.requireAccess(dossierId, AccessAction.CREATE, DossierAccess::worksOnCase);
+        List<UUID> othersInDossier = dossiers.personIdsOf(dossierId);
+        if (consentedIds.stream().anyMatch(c -> c.equals(personId) || !othersInDossier.contains(c))) {
+            throw Checks.refusal("consentedPersonIds", "Kies alleen andere personen van dit dossier die instemmen met het "
+                    + "geven van hun gegevens.");
+        }
         Person person = persons.find(personId).orElseThrow(() -> Checks.refusal("personId", "Deze persoon bestaat niet."));
         WhoMayAsk.Verdict verdict = WhoMayAsk.decide(requester, person.dateOfBirth(), receivedOn,
                 Boolean.TRUE.equals(in.personIncapacitated()), Boolean.TRUE.equals(in.personConsented()));
@@ -144,6 +151,10 @@ public class RightsRequests {
                 .param("document", check == IdentityCheck.KNOWN_TO_WORKER ? null : document.name())
                 .param("by", me.id()).param("received", receivedOn).param("text", text).param("due", due)
                 .param("now", Timestamp.from(clock.instant())).update();
+        if (!consentedIds.isEmpty()) {
+            jdbc.sql("UPDATE rights_request SET consented_person_ids = :c WHERE id = :id")
+                    .param("c", consentedIds.stream().distinct().toArray(UUID[]::new)).param("id", id).update();
+        }
         accessLog.allowed(AccessAction.CREATE, access.role(), Set.of(dossierId), Set.of(personId), access.logReason());
         return find(id);
     }
@@ -301,6 +312,11 @@ public class RightsRequests {
             LEFT JOIN staff_name c ON c.id = r.identity_checked_by LEFT JOIN staff_name t ON t.id = r.taken_in_by
             LEFT JOIN staff_name f ON f.id = r.decided_by
             """;
+
+    /** The request as stored, for this module's services (the caller checks and logs the access). */
+    RightsRequestView stored(UUID id) {
+        return find(id);
+    }
 
     /** The request as stored (the caller has checked the access). */
     private RightsRequestView find(UUID id) {

@@ -155,7 +155,7 @@ class OpenApiExamplesIT {
         send("post /dossiers/{id}/letters", adult + "/letters", ME, Map.of("addresseePersonId", victim));
         // A rights request of the victim (issue 13 §1): taken in by the worker, extended and decided by the FG.
         String rights = "/rights-requests/" + id(send("post /rights-requests", "/rights-requests", ME,
-                Map.of("personId", victim, "dossierId", adultDossier)), "$.id");
+                Map.of("personId", victim, "dossierId", adultDossier, "consentedPersonIds", List.of())), "$.id");
         send("post /rights-requests/{id}/extension", rights + "/extension", "demo-fg", Map.of());
         send("post /rights-requests/{id}/decision", rights + "/decision", "demo-fg", Map.of());
         send("post /dossiers/{id}/disclosures", adult + "/disclosures", ME, Map.of("personIds", List.of(victim)));

@@ -22,7 +22,9 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 /**
  * A parent's copy request for a 14-year-old: the worker takes it in from the child's page (a legal representative is
  * refused at the requester with the rule), the FG finds it in "Werkvoorraad rechten" with its due date, decides, and
- * opens the decision letter: a PDF with the way to the court within six weeks.
+ * opens the decision letter: a PDF with the way to the court within six weeks; then downloads the copy (only the
+ * child's data) and opens the inspection on screen. A 17-year-old's parent without the child's consent is refused at
+ * the requester with the rule.
  */
 class RightsRequestBrowserIT extends BrowserTest {
 
@@ -78,7 +80,51 @@ class RightsRequestBrowserIT extends BrowserTest {
         assertThat(browser.findElement(By.id("stand")).getText()).isEqualTo("Toegewezen");
         Browser.screenshot(browser, "rights-request-decided");
 
-        String href = browser.findElement(By.id("beslisbrief")).getAttribute("href");
+        assertThat(pdfText(browser.findElement(By.id("beslisbrief")).getAttribute("href")))
+                .contains("M. " + surname, "Wij wijzen uw verzoek toe.", "binnen zes weken", "geen advocaat");
+
+        // The copy, downloaded through the page's link with the FG's session: only the child's data.
+        String bsn = JsonPath.<List<String>>read(report, "$.persons[?(@.role == 'CHILD')].bsn").getFirst();
+        assertThat(pdfText(browser.findElement(By.id("afschrift")).getAttribute("href")))
+                .contains("Afschrift van uw gegevens", "Sem " + surname, bsn, "15-01-2012",
+                        "blauwe plekken", "Wie uw gegevens heeft ingezien")
+                .doesNotContain("Piet", "A. Voorbeeld", "1985");
+        // The same content on screen, for an inspection with the person.
+        browser.findElement(By.id("inzage")).click();
+        awaitUrlContaining("/inzage");
+        assertThat(browser.findElement(By.id("inzage-inhoud")).getText()).contains("Inzage van uw gegevens", "Sem " + surname)
+                .doesNotContain("Piet");
+        Axe.assertNoViolations(browser, "rights-inspection");
+    }
+
+    @Test
+    void aSeventeenYearOldsParentIsRefusedWithoutTheirConsentAtTheRequesterWithTheRule() throws Exception {
+        String surname = TestData.uniqueSurname("Rechtenzeventien");
+        String report = mvc.perform(MockMvcRequestBuilders.post("/api/v1/reports").header("Authorization", "Bearer demo-medewerker")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(TestData.exampleReport(TestData.randomBsn(), surname).replace("2017-03-01", "2009-01-10")))
+                .andReturn().getResponse().getContentAsString();
+        String dossierId = JsonPath.read(report, "$.dossierId");
+        String child = JsonPath.<List<String>>read(report, "$.persons[?(@.role == 'CHILD')].personId").getFirst();
+
+        logInAs("medewerker");
+        browser.get(url("/dossiers/" + dossierId + "/rechtenverzoek?persoon=" + child));
+        new Select(browser.findElement(By.id("kind"))).selectByValue("INSPECTION");
+        new Select(browser.findElement(By.id("requester"))).selectByValue("PARENT_WITH_AUTHORITY");
+        browser.findElement(By.id("requesterName")).sendKeys("P. " + surname);
+        new Select(browser.findElement(By.id("identityCheck"))).selectByValue("ID_DOCUMENT_SHOWN");
+        new Select(browser.findElement(By.id("idDocumentType"))).selectByValue("IDENTITY_CARD");
+        browser.executeScript("arguments[0].value = arguments[1]", browser.findElement(By.id("receivedOn")),
+                DutchTime.today(clock).toString());
+        browser.findElement(By.id("text")).sendKeys("Ik wil als vader zien wat er over mijn zoon staat.");
+        submitAndAwaitNewPage(browser.findElement(By.id("verzoek-aannemen")));
+        assertThat(browser.findElement(By.id("requester-fout")).getText()).contains(WhoMayAsk.FROM_16);
+        assertThat(browser.findElement(By.id("requesterName")).getAttribute("value")).isEqualTo("P. " + surname);
+        Axe.assertNoViolations(browser, "rights-intake-seventeen-refused");
+    }
+
+    /** A PDF fetched with the browser's own session, as its text (PDFBox). */
+    String pdfText(String href) throws Exception {
         @SuppressWarnings("unchecked")
         Map<String, Object> answer = (Map<String, Object>) browser.executeAsyncScript("""
                 const done = arguments[arguments.length - 1];
@@ -89,7 +135,6 @@ class RightsRequestBrowserIT extends BrowserTest {
                 });""", href);
         assertThat(answer.get("status")).isEqualTo(200L);
         assertThat(answer.get("type")).isEqualTo("application/pdf");
-        assertThat(RightsRequestsIT.text(Base64.getDecoder().decode((String) answer.get("body"))))
-                .contains("M. " + surname, "Wij wijzen uw verzoek toe.", "binnen zes weken", "geen advocaat");
+        return RightsRequestsIT.text(Base64.getDecoder().decode((String) answer.get("body")));
     }
 }

@@ -288,7 +288,9 @@ class AccessMatrixIT {
         // Rights requests (issue 13 §1): taken in by who works on a dossier of the person (the page on the dossier under
         // test: its workers); read by them and the FG; the FG's work list, extension, decision and letter for the FG only.
         EXPECTED.put("POST /api/v1/rights-requests", EnumSet.of(Role.CASE_WORKER, Role.CRISIS_WORKER, Role.TEAM_LEADER));
-        for (String e : List.of("GET /api/v1/rights-requests/{id}", "GET /rechten/{id}")) {
+        // The copy (issue 13 §2) is the FG's; the inspection on screen for the FG and who works on the case (a request
+        // not granted yet answers 409 to them).
+        for (String e : List.of("GET /api/v1/rights-requests/{id}", "GET /rechten/{id}", "GET /rechten/{id}/inzage")) {
             EXPECTED.put(e, EnumSet.of(Role.CASE_WORKER, Role.TEAM_LEADER, Role.DATA_PROTECTION_OFFICER));
         }
         for (String e : List.of("GET /dossiers/{id}/rechtenverzoek", "POST /dossiers/{id}/rechtenverzoek")) {
@@ -296,7 +298,8 @@ class AccessMatrixIT {
         }
         for (String e : List.of("GET /api/v1/rights-requests", "POST /api/v1/rights-requests/{id}/extension",
                 "POST /api/v1/rights-requests/{id}/decision", "GET /api/v1/rights-requests/{id}/letter", "GET /rechten",
-                "POST /rechten/{id}/verlenging", "POST /rechten/{id}/beslissing", "GET /rechten/{id}/brief")) {
+                "POST /rechten/{id}/verlenging", "POST /rechten/{id}/beslissing", "GET /rechten/{id}/brief",
+                "GET /api/v1/rights-requests/{id}/copy.pdf", "GET /rechten/{id}/afschrift.pdf")) {
             EXPECTED.put(e, EnumSet.of(Role.DATA_PROTECTION_OFFICER));
         }
         EXPECTED.put("GET /actuator/prometheus", EnumSet.of(Role.APPLICATION_ADMIN));

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 import nl.vangnet.document.Documents;
+import nl.vangnet.rights.PersonalCopy;
 import nl.vangnet.rights.RightsInput;
 import nl.vangnet.rights.RightsRequestView;
 import nl.vangnet.rights.RightsRequests;
@@ -31,9 +32,11 @@ import org.springframework.web.bind.annotation.RestController;
 class RightsApiController {
 
     private final RightsRequests requests;
+    private final PersonalCopy copies;
 
-    RightsApiController(RightsRequests requests) {
+    RightsApiController(RightsRequests requests, PersonalCopy copies) {
         this.requests = requests;
+        this.copies = copies;
     }
 
     @PostMapping("/api/v1/rights-requests")
@@ -76,6 +79,23 @@ class RightsApiController {
             content = @Content(mediaType = MediaType.APPLICATION_PDF_VALUE, schema = @Schema(type = "string", format = "binary")))
     ResponseEntity<byte[]> letter(@PathVariable UUID id) {
         return download(requests.letter(id));
+    }
+
+    @GetMapping("/api/v1/rights-requests/{id}/copy.pdf")
+    @Operation(summary = "Het afschrift (PDF) van alleen de gegevens over de persoon, bij een toegewezen verzoek om inzage "
+            + "of afschrift, voor de FG; gegevens over anderen, de melder en niet gedeelde passages blijven weg; gelogd")
+    @ApiResponse(responseCode = "200", description = "Het afschrift",
+            content = @Content(mediaType = MediaType.APPLICATION_PDF_VALUE, schema = @Schema(type = "string", format = "binary")))
+    @ApiResponse(responseCode = "403", description = "Alleen de FG maakt het afschrift (de weigering wordt gelogd)",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
+    @ApiResponse(responseCode = "404", description = "Dit verzoek bestaat niet",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
+    @ApiResponse(responseCode = "409", description = "Het verzoek is (nog) niet toegewezen, of is geen verzoek om inzage of "
+            + "afschrift", content = @Content(mediaType = "application/problem+json",
+                    schema = @Schema(ref = "#/components/schemas/Problem")))
+    ResponseEntity<byte[]> copy(@PathVariable UUID id) {
+        PersonalCopy.File file = copies.copy(id);
+        return download(new Documents.Download(file.fileName(), MediaType.APPLICATION_PDF_VALUE, file.content()));
     }
 
     static ResponseEntity<byte[]> download(Documents.Download file) {

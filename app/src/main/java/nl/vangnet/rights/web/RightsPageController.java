@@ -4,8 +4,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import nl.vangnet.document.Documents;
 import nl.vangnet.platform.PageForm;
 import nl.vangnet.rights.IdentityCheck;
+import nl.vangnet.rights.PersonalCopy;
 import nl.vangnet.rights.Requester;
 import nl.vangnet.rights.RightKind;
 import nl.vangnet.rights.RightsInput;
@@ -31,14 +33,17 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class RightsPageController {
 
     private final RightsRequests requests;
+    private final PersonalCopy copies;
 
-    RightsPageController(RightsRequests requests) {
+    RightsPageController(RightsRequests requests, PersonalCopy copies) {
         this.requests = requests;
+        this.copies = copies;
     }
 
     /** The intake form's fields, as typed. */
     record IntakeForm(String kind, String personId, String requester, String requesterName, Boolean personConsented,
-            Boolean personIncapacitated, String identityCheck, String idDocumentType, String receivedOn, String text) {
+            Boolean personIncapacitated, String identityCheck, String idDocumentType, String receivedOn, String text,
+            List<String> consentedPersonIds) {
     }
 
     @GetMapping("/dossiers/{id}/rechtenverzoek")
@@ -50,7 +55,7 @@ class RightsPageController {
         model.addAttribute("documentTypes", Arrays.asList(IdentityCheck.DocumentType.values()));
         if (!model.containsAttribute("typed")) {
             model.addAttribute("typed", new IntakeForm(null, personId == null ? null : personId.toString(), null, null,
-                    false, false, null, null, null, null));
+                    false, false, null, null, null, null, List.of()));
         }
         return "rights/intake";
     }
@@ -61,7 +66,7 @@ class RightsPageController {
         return PageForm.of(model, response).keep("typed", form).submit(() -> {
             requests.takeIn(new RightsInput.NewRequest(form.kind(), form.personId(), id.toString(), form.requester(),
                     form.requesterName(), form.personConsented(), form.personIncapacitated(), form.identityCheck(),
-                    form.idDocumentType(), form.receivedOn(), form.text()));
+                    form.idDocumentType(), form.receivedOn(), form.text(), form.consentedPersonIds()));
             return PageForm.saved(redirect, "rights.takenIn", "/dossiers/" + id);
         }, () -> intake(id, null, model));
     }
@@ -100,6 +105,19 @@ class RightsPageController {
             requests.decide(id, new RightsInput.Decision(outcome, reasons));
             return PageForm.saved(redirect, "rights.decided", "/rechten/" + id);
         }, () -> request(id, model));
+    }
+
+    @GetMapping("/rechten/{id}/afschrift.pdf")
+    ResponseEntity<byte[]> copy(@PathVariable UUID id) {
+        PersonalCopy.File file = copies.copy(id);
+        return RightsApiController.download(new Documents.Download(file.fileName(), "application/pdf", file.content()));
+    }
+
+    @GetMapping("/rechten/{id}/inzage")
+    String inspection(@PathVariable UUID id, Model model) {
+        model.addAttribute("copy", copies.inspection(id));
+        model.addAttribute("requestId", id);
+        return "rights/inspection";
     }
 
     @GetMapping("/rechten/{id}/brief")
