@@ -134,7 +134,7 @@ public class AccessLog {
     }
 
     /** The order in which one action says more than another, when several of one request are about the same dossiers. */
-    private static final List<AccessAction> WEIGHT = List.of(AccessAction.EMERGENCY_ACCESS, AccessAction.CREATE,
+    private static final List<AccessAction> WEIGHT = List.of(AccessAction.DESTROY, AccessAction.EMERGENCY_ACCESS, AccessAction.CREATE,
             AccessAction.UPDATE, AccessAction.ASSIGN, AccessAction.DISCLOSE, AccessAction.EXPORT, AccessAction.PRINT, AccessAction.READ,
             AccessAction.ACCESS_LOG_READ, AccessAction.ACCESS_LOG_VERIFY, AccessAction.SEARCH, AccessAction.LIST);
 
