@@ -29,7 +29,6 @@ CREATE TABLE destruction_list (
     created_at       timestamptz NOT NULL,
     CHECK ((status = 'OPEN') = (decided_at IS NULL))
 );
-CREATE UNIQUE INDEX destruction_list_one_per_month ON destruction_list (drawn_up_on) WHERE basis = 'RETENTION_EXPIRED';
 
 -- The dossiers on a list: ids and references only (a destroyed dossier's id stays here as it stays in the access log).
 CREATE TABLE destruction_list_item (

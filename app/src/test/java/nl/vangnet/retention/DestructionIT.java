@@ -52,10 +52,6 @@ class DestructionIT {
         return TestData.uniqueSurname(prefix);
     }
 
-    String json(String body) {
-        return body;
-    }
-
     long lastSeq() {
         return jdbc.sql("SELECT last_seq FROM access_log_head").query(Long.class).single();
     }
