@@ -174,4 +174,36 @@ class RetentionListIT {
         assertThat(jdbc.sql("SELECT count(*) FROM dossier WHERE id = :d").param("d", UUID.fromString(dossier)).query(Long.class).single())
                 .isEqualTo(1);
     }
+
+    @Test
+    void aPersonAlsoInAnotherDossierKeepsTheirRecordAndThatDossierOnlyThisDossiersLinksGo() throws Exception {
+        cases = new Cases(mvc, directory, clock);
+        String bsn = TestData.randomBsn();
+        String surname = TestData.uniqueSurname("Gedeeld");
+        String first = JsonPath.read(cases.post("/api/v1/reports", "demo-medewerker", TestData.exampleReport(bsn, surname))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.dossierId");
+        closedKeptUntil(first, DutchTime.today(clock).plusDays(5));
+        // A new report about the same child: a new dossier (the first is closed), the same person (one per BSN).
+        String second = JsonPath.read(cases.post("/api/v1/reports", "demo-medewerker", TestData.exampleReport(bsn, surname))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.dossierId");
+        assertThat(second).isNotEqualTo(first);
+        UUID child = jdbc.sql("SELECT id FROM person WHERE bsn = :b").param("b", bsn).query(UUID.class).single();
+        assertThat(jdbc.sql("SELECT count(*) FROM dossier_person WHERE person_id = :p").param("p", child).query(Long.class).single())
+                .isEqualTo(2);
+
+        UUID list = lists.requested(UUID.fromString(first), null, DutchTime.today(clock));
+        call(post("/api/v1/retention/destruction-lists/" + list + "/approval"), "demo-fg", "{\"decision\":\"APPROVED\"}")
+                .andExpect(status().isOk());
+        assertThat(jdbc.sql("SELECT count(*) FROM dossier WHERE id = :d").param("d", UUID.fromString(first)).query(Long.class).single())
+                .isZero();
+        assertThat(jdbc.sql("SELECT dossier_id::text FROM dossier_person WHERE person_id = :p").param("p", child)
+                .query(String.class).list()).containsExactly(second);
+        assertThat(jdbc.sql("SELECT count(*) FROM report WHERE dossier_id = :d").param("d", UUID.fromString(second))
+                .query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT count(*) FROM person WHERE id = :p").param("p", child).query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT persons_kept FROM destruction_record WHERE dossier_id = :d")
+                .param("d", UUID.fromString(first)).query(Integer.class).single()).isGreaterThanOrEqualTo(1);
+        mvc.perform(get("/dossiers/" + second).with(authentication(TestLogins.authentication(directory, clock, "medewerker"))))
+                .andExpect(status().isOk());
+    }
 }
