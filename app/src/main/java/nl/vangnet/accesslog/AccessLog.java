@@ -134,10 +134,11 @@ public class AccessLog {
     }
 
     /** The order in which one action says more than another, when several of one request are about the same dossiers. */
-    // Data that left the organisation weighs most after an emergency access: a handover that also updates the track
-    // is logged as the disclosure it is.
-    private static final List<AccessAction> WEIGHT = List.of(AccessAction.EMERGENCY_ACCESS, AccessAction.DISCLOSE,
-            AccessAction.CREATE, AccessAction.UPDATE, AccessAction.ASSIGN, AccessAction.EXPORT, AccessAction.PRINT, AccessAction.READ,
+    // Data that left the organisation weighs most after a destruction and an emergency access: a handover that also
+    // updates the track is logged as the disclosure it is.
+    private static final List<AccessAction> WEIGHT = List.of(AccessAction.DESTROY, AccessAction.EMERGENCY_ACCESS,
+            AccessAction.DISCLOSE, AccessAction.CREATE, AccessAction.UPDATE, AccessAction.ASSIGN, AccessAction.EXPORT,
+            AccessAction.PRINT, AccessAction.READ,
             AccessAction.ACCESS_LOG_READ, AccessAction.ACCESS_LOG_VERIFY, AccessAction.SEARCH, AccessAction.LIST);
 
     /**

@@ -72,6 +72,9 @@ public class Dossiers implements DossierTeams {
             boolean exists = jdbc.sql("SELECT EXISTS (SELECT 1 FROM dossier WHERE id = :id)").param("id", id)
                     .query(Boolean.class).single();
             accessLog.denied(AccessAction.READ, exists ? Set.of(id) : Set.of(), Set.of(), null);
+            if (!exists) {
+                throw new NotFoundException("Dit dossier bestaat niet (meer).");
+            }
             throw new AccessDeniedException("dossier");
         }
         List<DossierTracks.Track> tracksOfDossier = tracks.stream().flatMap(t -> t.tracksOf(id).stream())

@@ -200,4 +200,20 @@ public class Persons implements PersonIdentities {
         return new Person(rs.getObject("id", UUID.class), rs.getString("surname"), rs.getString("surname_prefix"),
                 rs.getString("given_names"), rs.getObject("date_of_birth", LocalDate.class), rs.getString("bsn"));
     }
+
+    /**
+     * Removes the records of these persons: their identifying data, its history and the ids merged into them (for the
+     * destruction of their only dossier: {@code dossier.DossierDestruction}, in its transaction, after every module
+     * removed what refers to them). The access log keeps naming their ids; it holds no more of them.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void destroy(Collection<UUID> personIds) {
+        if (personIds.isEmpty()) {
+            return;
+        }
+        List<UUID> ids = List.copyOf(personIds);
+        jdbc.sql("DELETE FROM person_change WHERE person_id IN (:ids)").param("ids", ids).update();
+        jdbc.sql("DELETE FROM person_merged WHERE person_id IN (:ids)").param("ids", ids).update();
+        jdbc.sql("DELETE FROM person WHERE id IN (:ids)").param("ids", ids).update();
+    }
 }

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
+import nl.vangnet.retention.DestructionLists;
 import nl.vangnet.staff.SecondFactor;
 import nl.vangnet.staff.StaffDirectory;
 import nl.vangnet.staff.TestLogins;
@@ -59,6 +60,7 @@ class OpenApiExamplesIT {
     @Autowired MutableClock clock;
     @Autowired SecondFactor secondFactor;
     @Autowired JdbcClient jdbc;
+    @Autowired DestructionLists destructionLists;
 
     final ObjectMapper json = JsonMapper.builder().build();
     final Map<String, Map<String, Object>> operations = new LinkedHashMap<>();
@@ -199,6 +201,20 @@ class OpenApiExamplesIT {
         send("post /dossiers/{id}/monitoring-contacts", monitored + "/monitoring-contacts", ME, Map.of("checks",
                 (UnaryOperator<Object>) checks -> List.of(with((Map<String, Object>) ((List<Object>) checks).getFirst(),
                         "conditionId", condition))));
+
+        // Issue 13 §4: a legal hold; two destruction lists of a granted request each (as rights.DestructionGranted
+        // makes them): one dossier taken off, the other approved and so destroyed.
+        send("put /retention/legal-holds/{dossierId}", "/retention/legal-holds/" + adultDossier, "demo-fg", Map.of());
+        String kept = JsonPath.read(body(cases.post("/api/v1/reports", ME, TestData.exampleReport(TestData.randomBsn(),
+                TestData.uniqueSurname("Bewaard")))), "$.dossierId");
+        UUID keptList = destructionLists.requested(UUID.fromString(kept), null, DutchTime.today(clock));
+        send("post /retention/destruction-lists/{id}/dossiers/{dossierId}/removal", "/retention/destruction-lists/" + keptList
+                + "/dossiers/" + kept + "/removal", "demo-fg", Map.of());
+        String destroyed = JsonPath.read(body(cases.post("/api/v1/reports", ME, TestData.exampleReport(TestData.randomBsn(),
+                TestData.uniqueSurname("Vernietigd")))), "$.dossierId");
+        UUID destroyedList = destructionLists.requested(UUID.fromString(destroyed), null, DutchTime.today(clock));
+        send("post /retention/destruction-lists/{id}/approval", "/retention/destruction-lists/" + destroyedList + "/approval",
+                "demo-fg", Map.of());
 
         assertThat(wrong).isEmpty();
         assertThat(sent).as("every operation that takes a body has its example sent here").isEqualTo(new TreeSet<>(operations.keySet()));

@@ -302,6 +302,15 @@ class AccessMatrixIT {
                 "GET /api/v1/rights-requests/{id}/copy.pdf", "GET /rechten/{id}/afschrift.pdf")) {
             EXPECTED.put(e, EnumSet.of(Role.DATA_PROTECTION_OFFICER));
         }
+        // Retention and destruction (issue 13 §4): the FG (a teamleider only with the FG's mandate, which no demo
+        // teamleider has); legal holds and mandates the FG only.
+        for (String e : List.of("GET /api/v1/retention/due", "POST /api/v1/retention/destruction-lists/{id}/approval",
+                "POST /api/v1/retention/destruction-lists/{id}/dossiers/{dossierId}/removal",
+                "PUT /api/v1/retention/legal-holds/{dossierId}", "DELETE /api/v1/retention/legal-holds/{dossierId}",
+                "PUT /api/v1/retention/mandates/{userId}", "DELETE /api/v1/retention/mandates/{userId}", "GET /bewaartermijnen",
+                "POST /bewaartermijnen/lijsten/{id}/beslissing", "POST /bewaartermijnen/lijsten/{id}/dossiers/{dossierId}/eraf")) {
+            EXPECTED.put(e, EnumSet.of(Role.DATA_PROTECTION_OFFICER));
+        }
         EXPECTED.put("GET /actuator/prometheus", EnumSet.of(Role.APPLICATION_ADMIN));
         for (String e : List.of("GET /beheer", "GET /beheer/gebruikers/nieuw", "POST /beheer/gebruikers",
                 "GET /beheer/gebruikers/{id}", "POST /beheer/gebruikers/{id}/rollen",
@@ -527,6 +536,7 @@ class AccessMatrixIT {
                 .replace("{entryId}", UUID.randomUUID().toString()).replace("{documentId}", UUID.randomUUID().toString())
                 .replace("{signalId}", UUID.randomUUID().toString()).replace("{transferId}", UUID.randomUUID().toString())
                 .replace("{disclosureId}", UUID.randomUUID().toString())
+                .replace("{dossierId}", UUID.randomUUID().toString()).replace("{userId}", UUID.randomUUID().toString())
                 .replace("{requestId}", UUID.randomUUID().toString()).replace("{passageId}", UUID.randomUUID().toString())
                 .replace("{token}", "A".repeat(43));
         MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(parts[0]), path).with(csrf());
