@@ -123,6 +123,22 @@ class DestructionIT {
                  "dataItems":["NAME","ADDRESS"],"legalGround":"PREVENT_SERIOUS_HARM","disclosedOn":"%s","description":"%s"}"""
                 .formatted(recipient, childId, cases.today(), description)).andExpect(status().isCreated());
 
+        // An information request with the worker's phone record, and a VIR signal about the child (its BSN is a needle).
+        String professional = text("Huisarts");
+        String purpose = text("Waarom");
+        String phoneRecord = text("Telefoonnotitie");
+        needles.addAll(List.of(professional, purpose, phoneRecord));
+        String asked = JsonPath.read(cases.post("/api/v1/dossiers/" + dossier + "/information-requests", "demo-medewerker", """
+                {"professionalName":"%s","professionalOrganisation":"Praktijk Zuilen","profession":"GP",
+                 "professionalEmail":"vernietig@praktijk.example","personIds":["%s"],"purpose":"%s",
+                 "consent":"NOT_ASKED","withoutConsentReason":"Toestemming vragen brengt het kind in gevaar.",
+                 "personsKnow":false,"channel":"PHONE"}""".formatted(professional, childId, purpose))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id");
+        cases.post("/api/v1/dossiers/" + dossier + "/information-requests/" + asked + "/answer", "demo-medewerker",
+                "{\"text\":\"" + phoneRecord + "\"}").andExpect(status().is2xxSuccessful());
+        cases.post("/api/v1/dossiers/" + dossier + "/vir-signals", "demo-medewerker", "{\"personId\":\"" + childId + "\"}")
+                .andExpect(status().isCreated());
+
         String requester = text("Verzoeker");
         String requestText = text("Verzoektekst");
         String reasons = text("Beslisreden");
