@@ -2,9 +2,11 @@ package nl.vangnet.research;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
@@ -114,6 +116,8 @@ class ExternalAccessIT {
         read(researcherToken, "/api/v1/external-selections/" + selection + "/research-export").andExpect(status().isForbidden());
         clock.set(OffsetDateTime.parse("2026-11-02T10:00:00+01:00").toInstant());
         read(researcherToken, "/api/v1/dossiers").andExpect(status().isUnauthorized());
+        mvc.perform(get("/dossiers").with(authentication(TestLogins.authentication(directory, clock, researcherName))))
+                .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login?verlopen"));
         assertThat(TestLogins.as(directory, clock, researcherName, () -> dossiers.access(UUID.fromString(selected.dossierId()))))
                 .isEmpty();
     }
