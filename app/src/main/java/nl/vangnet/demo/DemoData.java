@@ -2,6 +2,7 @@ package nl.vangnet.demo;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.EnumSet;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Stream;
 import nl.vangnet.intake.AdviceRequestInput;
 import nl.vangnet.intake.AdviceRequests;
 import nl.vangnet.intake.ReportInput;
@@ -22,6 +24,8 @@ import nl.vangnet.platform.DutchTime;
 import nl.vangnet.platform.Installation;
 import nl.vangnet.platform.InstallationMode;
 import nl.vangnet.staff.ApiTokens;
+import nl.vangnet.staff.ExternalAccount;
+import nl.vangnet.staff.ExternalAccounts;
 import nl.vangnet.staff.InstallationClaimed;
 import nl.vangnet.staff.Role;
 import nl.vangnet.staff.StaffDirectory;
@@ -63,6 +67,10 @@ class DemoData {
         USERS.put("applicatiebeheer", Role.APPLICATION_ADMIN);
     }
 
+    /** The external parties' demo accounts: time-boxed for a year from the seeding, in no team. */
+    static final Map<String, Role> EXTERNAL_USERS = Map.of("onderzoeker", Role.RESEARCHER, "accountant", Role.ACCOUNTANT,
+            "inspectie", Role.INSPECTORATE, "ombudsman", Role.OMBUDSMAN);
+
     private static final Map<String, String> DISPLAY_NAMES = Map.of(
             "medewerker", "Mila de Medewerker", "gedragswetenschapper", "Gijs Gedragswetenschapper",
             "jurist", "Julia Jurist", "vertrouwensarts", "Vera Vertrouwensarts", "crisisdienst", "Cas Crisisdienst",
@@ -73,6 +81,7 @@ class DemoData {
     private static final ZoneId NL = DutchTime.ZONE;
 
     private final StaffDirectory directory;
+    private final ExternalAccounts externalAccounts;
     private final ApiTokens tokens;
     private final ReportRegistration reports;
     private final ReporterContacts reporterContacts;
@@ -82,10 +91,11 @@ class DemoData {
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    DemoData(StaffDirectory directory, ApiTokens tokens, ReportRegistration reports, ReporterContacts reporterContacts,
+    DemoData(StaffDirectory directory, ExternalAccounts externalAccounts, ApiTokens tokens, ReportRegistration reports, ReporterContacts reporterContacts,
             AdviceRequests adviceRequests,
             Installation installation, TransactionTemplate transactions, JdbcClient jdbc, Clock clock) {
         this.directory = directory;
+        this.externalAccounts = externalAccounts;
         this.tokens = tokens;
         this.reports = reports;
         this.reporterContacts = reporterContacts;
@@ -118,6 +128,14 @@ class DemoData {
                     DISPLAY_NAMES.get(user.getKey()), PASSWORD, EnumSet.of(user.getValue()), Set.of(team.id()), false));
             directory.setDemoSecondFactor(created.id(), TOTP_SECRET, installation);
         }
+        LocalDate today = DutchTime.today(clock);
+        as("applicatiebeheer", () -> EXTERNAL_USERS.forEach((username, role) -> {
+            ExternalAccount created = externalAccounts.create(new ExternalAccount.New(username, "Demo " + username, PASSWORD,
+                    role.name(), "Demo-organisatie", today.toString(), today.toString(), today.toString(),
+                    today.plusDays(365).toString()));
+            directory.changePassword(created.userId(), PASSWORD);
+            directory.setDemoSecondFactor(created.userId(), TOTP_SECRET, installation);
+        }));
     }
 
     /** Fictitious cases, registered by the demo workers through the same intake as real ones. */
@@ -196,7 +214,7 @@ class DemoData {
     /** The demo tokens are valid for 90 days from every demo start, so that scripted checks keep working. */
     private void renewTokens() {
         UUID admin = directory.findByUsername("applicatiebeheer").orElseThrow().id();
-        for (String username : USERS.keySet()) {
+        for (String username : Stream.concat(USERS.keySet().stream(), EXTERNAL_USERS.keySet().stream()).toList()) {
             StaffUser user = directory.findByUsername(username).orElseThrow();
             String token = "demo-" + username;
             tokens.removeNamed(user.id(), "demo");

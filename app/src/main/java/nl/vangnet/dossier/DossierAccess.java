@@ -1,6 +1,8 @@
 package nl.vangnet.dossier;
 
+import java.util.Set;
 import java.util.UUID;
+import nl.vangnet.accesslog.AccessAction;
 import nl.vangnet.platform.Redaction;
 import nl.vangnet.staff.Role;
 
@@ -19,12 +21,29 @@ public record DossierAccess(Role role, Basis basis, UUID emergencyGrantId, Strin
          * The FG handling a rights request about a person of the dossier: its reference, its persons and the decision
          * letter, never its content (no free text, no case work, no documents but the decision letter).
          */
-        DATA_PROTECTION
+        DATA_PROTECTION,
+        /**
+         * An external party (researcher, accountant, inspectorate, ombudsman) reading a dossier the FG selected for
+         * them, within the selection's and the account's time box: read-only, logged with the selection's purpose.
+         * Free text: the accountant's sample is a financial check of what was done and needs none; a researcher, an
+         * inspectorate or the ombudsman studying the handling of a case reads it (their output holds no personal data).
+         */
+        EXTERNAL_SELECTION
     }
+
+    /** The actions a read-only access may do: reading, listing, searching, printing and exporting what it may read. */
+    public static final Set<AccessAction> READ_ACTIONS = Set.of(AccessAction.READ, AccessAction.LIST, AccessAction.SEARCH,
+            AccessAction.PRINT, AccessAction.EXPORT);
 
     /** Administrative access (secretariaat, on any basis) sees no free-text content. */
     public boolean freeText() {
-        return basis != Basis.ADMINISTRATIVE && basis != Basis.DATA_PROTECTION && role != Role.SECRETARIAT;
+        return basis != Basis.ADMINISTRATIVE && basis != Basis.DATA_PROTECTION && role != Role.SECRETARIAT
+                && role != Role.ACCOUNTANT;
+    }
+
+    /** An external party's access: it reads, it never writes (every write refused, logged, in {@code Dossiers}). */
+    public boolean readOnly() {
+        return basis == Basis.EXTERNAL_SELECTION;
     }
 
     /**
@@ -48,6 +67,9 @@ public record DossierAccess(Role role, Basis basis, UUID emergencyGrantId, Strin
         }
         if (basis == Basis.DATA_PROTECTION) {
             return "Behandeling van een verzoek van een betrokkene (FG)";
+        }
+        if (basis == Basis.EXTERNAL_SELECTION) {
+            return "Externe selectie (" + role.name() + "): " + reason;
         }
         return emergencyGrantId == null ? null : "Noodtoegang " + emergencyGrantId + ": " + reason;
     }

@@ -28,6 +28,8 @@ import org.springframework.stereotype.Component;
  * <li>staff consulted on it (gedragswetenschapper, jurist, vertrouwensarts) while the consultation is open;</li>
  * <li>secretariaat of its team, for administrative tasks, without free-text content;</li>
  * <li>staff who do case work with a valid emergency access grant for it (8 hours, reason, second factor, reviewed).</li>
+ * <li>an external party (researcher, accountant, inspectorate, ombudsman) for whom the FG selected it, while both the
+ * selection and the external account are within their time box: read-only ({@link ExternalSelections}).</li>
  * </ol>
  * Everyone else sees only what the radar shows. Service accounts never open a dossier. The rule exists once, as the
  * SQL expression {@link #BASIS}: the check of one dossier, the batch check for lists and the list of accessible
@@ -57,6 +59,12 @@ class DossierAccessPolicy {
               WHEN :emergency AND EXISTS (SELECT 1 FROM emergency_access e WHERE e.dossier_id = d.id AND e.user_id = :u
                         AND e.granted_at <= :now AND e.expires_at > :now)
                 THEN 'EMERGENCY'
+              WHEN :external AND EXISTS (SELECT 1 FROM external_selection s
+                        JOIN external_selection_dossier sd ON sd.selection_id = s.id
+                        JOIN external_account_window w ON w.user_id = s.user_id
+                        WHERE sd.dossier_id = d.id AND s.user_id = :u AND s.ended_at IS NULL
+                        AND :today BETWEEN s.valid_from AND s.valid_until AND :today BETWEEN w.valid_from AND w.valid_until)
+                THEN 'EXTERNAL_SELECTION'
             END""";
 
     private final JdbcClient jdbc;
@@ -110,10 +118,14 @@ class DossierAccessPolicy {
                   SELECT d.id, %s AS basis,
                          (SELECT c.role FROM consultation c WHERE c.dossier_id = d.id AND c.consultant_id = :u
                              AND c.closed_at IS NULL AND c.role IN (:roles) ORDER BY c.started_at LIMIT 1) AS consulted_role,
-                         g.id AS grant_id, g.reason AS grant_reason
+                         g.id AS grant_id, g.reason AS grant_reason, xs.purpose AS selection_purpose
                   FROM dossier d
                   LEFT JOIN LATERAL (SELECT e.id, e.reason FROM emergency_access e WHERE e.dossier_id = d.id AND e.user_id = :u
                              AND e.granted_at <= :now AND e.expires_at > :now ORDER BY e.granted_at DESC LIMIT 1) g ON true
+                  LEFT JOIN LATERAL (SELECT s.purpose FROM external_selection s
+                             JOIN external_selection_dossier sd ON sd.selection_id = s.id
+                             WHERE :external AND sd.dossier_id = d.id AND s.user_id = :u AND s.ended_at IS NULL
+                             AND :today BETWEEN s.valid_from AND s.valid_until ORDER BY s.created_at LIMIT 1) xs ON true
                   WHERE d.id IN (:ids)) x
                 WHERE basis IS NOT NULL""".formatted(BASIS)).param("ids", dossierIds), who)
                 .query((RowCallbackHandler) rs -> result.put(rs.getObject("id", UUID.class), access(who, rs)));
@@ -127,6 +139,7 @@ class DossierAccessPolicy {
         return statement.param("person", who.kind() == StaffKind.PERSON).param("u", who.id()).param("worker", worker)
                 .param("secretariat", who.has(Role.SECRETARIAT)).param("leader", who.has(Role.TEAM_LEADER))
                 .param("emergency", EMERGENCY_ROLES.stream().anyMatch(who::has))
+                .param("external", Role.EXTERNAL.stream().anyMatch(who::has))
                 .param("teams", who.teamIdsOrNone())
                 .param("roles", consultantRoles.isEmpty() ? List.of("-") : consultantRoles)
                 .param("today", DutchTime.today(clock))
@@ -143,6 +156,8 @@ class DossierAccessPolicy {
             case ADMINISTRATIVE -> new DossierAccess(Role.SECRETARIAT, basis, null, null);
             case EMERGENCY -> new DossierAccess(EMERGENCY_ROLES.stream().filter(who::has).sorted().findFirst().orElseThrow(),
                     basis, rs.getObject("grant_id", UUID.class), rs.getString("grant_reason"));
+            case EXTERNAL_SELECTION -> new DossierAccess(Role.EXTERNAL.stream().filter(who::has).sorted().findFirst().orElseThrow(),
+                    basis, null, rs.getString("selection_purpose"));
             case REGISTRAR -> throw new IllegalStateException("A registrar's access is to one report, not a dossier");
             case DATA_PROTECTION -> throw new IllegalStateException("The FG's access is asked for explicitly");
         };

@@ -150,7 +150,8 @@ public class Dossiers implements DossierTeams {
      * accepts its basis; otherwise the refusal is logged and the action refused.
      */
     public DossierAccess requireAccess(UUID dossierId, AccessAction action, Predicate<DossierAccess> allowed) {
-        return access(dossierId).filter(allowed).orElseGet(() -> {
+        return access(dossierId).filter(a -> !a.readOnly() || DossierAccess.READ_ACTIONS.contains(action))
+                .filter(allowed).orElseGet(() -> {
             accessLog.denied(action, Set.of(dossierId), Set.of(), null);
             throw new AccessDeniedException("dossier");
         });

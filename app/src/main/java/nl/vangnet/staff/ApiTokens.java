@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import nl.vangnet.platform.BusinessRuleException;
+import nl.vangnet.platform.DutchTime;
 import nl.vangnet.platform.NotFoundException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -132,8 +133,9 @@ public class ApiTokens {
         Instant now = clock.instant();
         Optional<UUID[]> match = jdbc.sql("""
                 SELECT t.id, t.user_id FROM api_token t JOIN staff_user u ON u.id = t.user_id
-                WHERE t.token_hash = :hash AND t.revoked_at IS NULL AND t.expires_at > :now AND u.enabled""")
-                .param("hash", hash(token)).param("now", Timestamp.from(now))
+                WHERE t.token_hash = :hash AND t.revoked_at IS NULL AND t.expires_at > :now AND u.enabled
+                  AND """ + " " + ExternalAccounts.WITHIN_TIME_BOX)
+                .param("hash", hash(token)).param("now", Timestamp.from(now)).param("today", DutchTime.today(clock))
                 .query((rs, n) -> new UUID[] {rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)})
                 .optional();
         match.ifPresent(ids -> jdbc.sql("""

@@ -1,5 +1,9 @@
 package nl.vangnet.staff;
 
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
+
 /** The staff roles of DOMAIN.md. A user has one or more. Dutch names are in the message bundles (role.*). */
 public enum Role {
     /** medewerker */
@@ -19,7 +23,22 @@ public enum Role {
     /** functionaris gegevensbescherming (FG) */
     DATA_PROTECTION_OFFICER,
     /** applicatiebeheer */
-    APPLICATION_ADMIN;
+    APPLICATION_ADMIN,
+    /** onderzoeker (extern: alleen een onderzoeksselectie, tijdelijk) */
+    RESEARCHER,
+    /** accountant (extern: alleen een steekproef, tijdelijk) */
+    ACCOUNTANT,
+    /** inspectie (IGJ / Justitie en Veiligheid; extern: alleen een onderzoek, tijdelijk) */
+    INSPECTORATE,
+    /** (Kinder)ombudsman (extern: alleen een onderzoek, tijdelijk) */
+    OMBUDSMAN;
+
+    /** The roles of external parties: time-boxed, never in a team, only the dossiers selected for them, read-only. */
+    public static final Set<Role> EXTERNAL = Collections.unmodifiableSet(EnumSet.of(RESEARCHER, ACCOUNTANT, INSPECTORATE, OMBUDSMAN));
+
+    public boolean external() {
+        return EXTERNAL.contains(this);
+    }
 
     public String authority() {
         return "ROLE_" + name();

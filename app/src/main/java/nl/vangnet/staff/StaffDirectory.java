@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import nl.vangnet.platform.BusinessRuleException;
+import nl.vangnet.platform.DutchTime;
 import nl.vangnet.platform.Installation;
 import nl.vangnet.platform.NotFoundException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -79,6 +80,7 @@ public class StaffDirectory {
 
     @Transactional
     public StaffUser createPerson(NewStaffMember member) {
+        refuseExternal(member.roles());
         validateNew(member.username(), member.displayName(), member.roles(), member.teamIds());
         checkPassword(member.username(), member.initialPassword(), "initialPassword");
         UUID id = insertUser(member.username(), member.displayName(), StaffKind.PERSON,
@@ -89,6 +91,7 @@ public class StaffDirectory {
 
     @Transactional
     public StaffUser createServiceAccount(String username, String displayName, Set<Role> roles) {
+        refuseExternal(roles);
         validateNew(username, displayName, roles, Set.of());
         UUID id = insertUser(username, displayName, StaffKind.SERVICE_ACCOUNT, null, false);
         writeRolesAndTeams(id, roles, Set.of());
@@ -101,6 +104,10 @@ public class StaffDirectory {
         StaffUser user = require(id);
         if (roles == null || roles.isEmpty()) {
             throw new BusinessRuleException("roles", "Kies ten minste één rol.");
+        }
+        refuseExternal(roles);
+        if (user.roles().stream().anyMatch(Role::external)) {
+            throw new BusinessRuleException("roles", "De rol van een extern account verandert niet: maak zo nodig een nieuw account.");
         }
         checkTeams(teamIds);
         jdbc.sql("DELETE FROM staff_user_role WHERE user_id = :id").param("id", id).update();
@@ -176,8 +183,9 @@ public class StaffDirectory {
 
     /** Whether a session issued for this stamp may still act, and whether it must first change the password. */
     SessionState sessionState(UUID id, int securityStamp) {
-        return jdbc.sql("SELECT enabled AND security_stamp = :s AS valid, password_change_required FROM staff_user WHERE id = :id")
-                .param("id", id).param("s", securityStamp)
+        return jdbc.sql("SELECT u.enabled AND u.security_stamp = :s AND " + ExternalAccounts.WITHIN_TIME_BOX
+                        + " AS valid, u.password_change_required FROM staff_user u WHERE u.id = :id")
+                .param("id", id).param("s", securityStamp).param("today", DutchTime.today(clock))
                 .query((rs, n) -> !rs.getBoolean("valid") ? SessionState.ENDED
                         : rs.getBoolean("password_change_required") ? SessionState.PASSWORD_CHANGE_REQUIRED
                         : SessionState.VALID)
@@ -185,8 +193,10 @@ public class StaffDirectory {
     }
 
     Optional<LoginRecord> loginRecord(String username) {
-        return jdbc.sql("SELECT id, password_hash, totp_secret, totp_last_step, enabled, password_change_required FROM staff_user WHERE username = :u AND kind = 'PERSON'")
-                .param("u", normalise(username))
+        return jdbc.sql("SELECT u.id, u.password_hash, u.totp_secret, u.totp_last_step, u.enabled AND "
+                        + ExternalAccounts.WITHIN_TIME_BOX + " AS enabled, u.password_change_required FROM staff_user u "
+                        + "WHERE u.username = :u AND u.kind = 'PERSON'")
+                .param("u", normalise(username)).param("today", DutchTime.today(clock))
                 .query((rs, n) -> new LoginRecord(rs.getObject("id", UUID.class), rs.getString("password_hash"),
                         rs.getString("totp_secret"), (Long) rs.getObject("totp_last_step"), rs.getBoolean("enabled"),
                         rs.getBoolean("password_change_required")))
@@ -242,6 +252,22 @@ public class StaffDirectory {
         checkTeams(teamIds);
         if (findByUsername(u).isPresent()) {
             throw new BusinessRuleException("username", "Deze gebruikersnaam is al in gebruik.");
+        }
+    }
+
+    /** An external party's account, in no team and with its one external role (see {@link ExternalAccounts}). */
+    UUID createExternalPerson(String username, String displayName, String initialPassword, Role role) {
+        validateNew(username, displayName, Set.of(role), Set.of());
+        checkPassword(username, initialPassword, "initialPassword");
+        UUID id = insertUser(username, displayName, StaffKind.PERSON, passwordEncoder.encode(initialPassword), true);
+        writeRolesAndTeams(id, Set.of(role), Set.of());
+        return id;
+    }
+
+    private static void refuseExternal(Set<Role> roles) {
+        if (roles != null && roles.stream().anyMatch(Role::external)) {
+            throw new BusinessRuleException("roles", "Een externe rol (onderzoeker, accountant, inspectie, ombudsman) krijgt "
+                    + "een account via Externe toegang, met VOG, geheimhoudingsverklaring en geldigheidsduur.");
         }
     }
 

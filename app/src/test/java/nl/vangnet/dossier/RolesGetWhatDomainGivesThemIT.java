@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
+import java.util.List;
 import java.util.UUID;
 import nl.vangnet.staff.StaffDirectory;
 import nl.vangnet.staff.TestLogins;
@@ -53,6 +54,25 @@ class RolesGetWhatDomainGivesThemIT {
         assertThat(jdbc.sql("""
                 SELECT count(*) FROM access_log_entry WHERE seq > :s AND actor_name = 'applicatiebeheer' AND outcome = 'DENIED'""")
                 .param("s", before).query(Long.class).single()).as("every refusal is logged").isGreaterThanOrEqualTo(4);
+    }
+
+    @Test
+    void externalPartiesSeeNoDossierNoPersonsAndNoTeamListsWithoutASelectionAndCannotBreakTheGlass() throws Exception {
+        Cases.Case c = new Cases(mvc, directory, clock).decided("INVESTIGATION");
+        for (String external : List.of("onderzoeker", "accountant", "inspectie", "ombudsman")) {
+            String token = "demo-" + external;
+            long before = lastSeq();
+            get("/api/v1/persons/search?bsn=111222333", token).andExpect(status().isForbidden());
+            get("/api/v1/dossiers/" + c.dossierId(), token).andExpect(status().isForbidden());
+            post("/api/v1/dossiers/" + c.dossierId() + "/emergency-access", token,
+                    "{\"reason\":\"Ik moet dit dossier nu zien\",\"code\":\"123456\"}").andExpect(status().isForbidden());
+            get("/api/v1/dossiers", token).andExpect(status().isOk()).andExpect(jsonPath("$.length()").value(0));
+            assertThat(jdbc.sql("""
+                    SELECT count(*) FROM access_log_entry WHERE seq > :s AND actor_name = :a AND outcome = 'DENIED'""")
+                    .param("s", before).param("a", external).query(Long.class).single()).as(external).isGreaterThanOrEqualTo(2);
+        }
+        assertThat(jdbc.sql("SELECT count(*) FROM emergency_access WHERE dossier_id = :d")
+                .param("d", UUID.fromString(c.dossierId())).query(Long.class).single()).isZero();
     }
 
     @Test

@@ -31,7 +31,8 @@ class OpenApiContractIT {
             "post /dossiers/{id}/crisis-interventions", "post /dossiers/{id}/aware", "post /dossiers/{id}/persons",
             "post /reports/{id}/corrections", "post /dossiers/{id}/journal", "post /dossiers/{id}/documents",
             "post /dossiers/{id}/letters", "post /dossiers/{id}/vir-signals", "post /dossiers/{id}/region-transfers",
-            "post /rights-requests", "post /dossiers/{id}/disclosures", "post /dossiers/{id}/information-requests");
+            "post /rights-requests", "post /dossiers/{id}/disclosures", "post /dossiers/{id}/information-requests",
+            "post /admin/external-accounts", "post /external-selections");
 
     /** How a request schema says that none of its fields is always needed (and its fields say when each is). */
     static final String NO_FIELD_ALWAYS_NEEDED = "Geen veld is altijd nodig";

@@ -161,6 +161,10 @@ class OpenApiExamplesIT {
         send("post /rights-requests/{id}/extension", rights + "/extension", "demo-fg", Map.of());
         send("post /rights-requests/{id}/decision", rights + "/decision", "demo-fg", Map.of());
         send("post /dossiers/{id}/disclosures", adult + "/disclosures", ME, Map.of("personIds", List.of(victim)));
+        String external = id(send("post /admin/external-accounts", "/admin/external-accounts", "demo-applicatiebeheer",
+                Map.of("username", "onderzoeker-" + UUID.randomUUID().toString().substring(0, 8))), "$.userId");
+        send("post /external-selections", "/external-selections", "demo-fg", Map.of("userId", external, "dossierReferences",
+                List.of(JsonPath.<String>read(body(cases.get("/api/v1" + adult, ME)), "$.reference"))));
         // An information request, the worker's phone record of the answer, a new link, and the decision to share a
         // passage (marked here as the professional's page would, which needs the mail and the code: InformationRequestIT).
         String asked = adult + "/information-requests/" + id(send("post /dossiers/{id}/information-requests",

@@ -319,19 +319,39 @@ class AccessMatrixIT {
                 "POST /beheer/gebruikers/{id}/tokens/{tokenId}/intrekken", "POST /beheer/teams",
                 "GET /beheer/kalender", "POST /beheer/kalender", "GET /beheer/risicofactoren", "POST /beheer/risicofactoren",
                 "POST /beheer/risicofactoren/{code}/actief", "GET /beheer/brieven", "GET /beheer/brieven/{code}",
-                "POST /beheer/brieven/{code}")) {
+                "POST /beheer/brieven/{code}", "GET /beheer/extern", "POST /beheer/extern",
+                "POST /api/v1/admin/external-accounts", "GET /api/v1/admin/external-accounts",
+                "GET /api/v1/admin/external-accounts/{id}")) {
             EXPECTED.put(e, EnumSet.of(Role.APPLICATION_ADMIN));
+        }
+        // Research and control: the FG selects dossiers for an external party (only the FG, across teams); the FG
+        // sees every selection, an external party its own; the research export is the own researcher's. The
+        // selection under test is the demo onderzoeker's, on a dossier other than the one under test.
+        Set<Role> fgAndExternal = EnumSet.of(Role.DATA_PROTECTION_OFFICER, Role.RESEARCHER, Role.ACCOUNTANT,
+                Role.INSPECTORATE, Role.OMBUDSMAN);
+        for (String e : List.of("POST /api/v1/external-selections", "POST /api/v1/external-selections/{id}/end",
+                "POST /externe-toegang", "POST /externe-toegang/{id}/beeindigen")) {
+            EXPECTED.put(e, EnumSet.of(Role.DATA_PROTECTION_OFFICER));
+        }
+        EXPECTED.put("GET /api/v1/external-selections", fgAndExternal);
+        EXPECTED.put("GET /externe-toegang", fgAndExternal);
+        EXPECTED.put("GET /api/v1/external-selections/{id}", EnumSet.of(Role.DATA_PROTECTION_OFFICER, Role.RESEARCHER));
+        for (String e : List.of("GET /api/v1/external-selections/{id}/research-export",
+                "GET /externe-toegang/{id}/onderzoeksexport")) {
+            EXPECTED.put(e, EnumSet.of(Role.RESEARCHER));
         }
     }
 
     /** Endpoints served outside Spring MVC's request mappings (Spring Boot actuator). */
     static final List<String> OUTSIDE_MVC = List.of("GET /actuator/health", "GET /actuator/prometheus");
 
-    static final Map<Role, String> DEMO_USER = Map.of(Role.CASE_WORKER, "medewerker",
-            Role.BEHAVIOURAL_SCIENTIST, "gedragswetenschapper", Role.LEGAL_ADVISOR, "jurist",
-            Role.CONFIDENTIAL_DOCTOR, "vertrouwensarts", Role.CRISIS_WORKER, "crisisdienst",
-            Role.SECRETARIAT, "secretariaat", Role.TEAM_LEADER, "teamleider", Role.DATA_PROTECTION_OFFICER, "fg",
-            Role.APPLICATION_ADMIN, "applicatiebeheer");
+    static final Map<Role, String> DEMO_USER = Map.ofEntries(Map.entry(Role.CASE_WORKER, "medewerker"),
+            Map.entry(Role.BEHAVIOURAL_SCIENTIST, "gedragswetenschapper"), Map.entry(Role.LEGAL_ADVISOR, "jurist"),
+            Map.entry(Role.CONFIDENTIAL_DOCTOR, "vertrouwensarts"), Map.entry(Role.CRISIS_WORKER, "crisisdienst"),
+            Map.entry(Role.SECRETARIAT, "secretariaat"), Map.entry(Role.TEAM_LEADER, "teamleider"),
+            Map.entry(Role.DATA_PROTECTION_OFFICER, "fg"), Map.entry(Role.APPLICATION_ADMIN, "applicatiebeheer"),
+            Map.entry(Role.RESEARCHER, "onderzoeker"), Map.entry(Role.ACCOUNTANT, "accountant"),
+            Map.entry(Role.INSPECTORATE, "inspectie"), Map.entry(Role.OMBUDSMAN, "ombudsman"));
 
     @Autowired MockMvc mvc;
     @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings;
@@ -348,6 +368,7 @@ class AccessMatrixIT {
     UUID awareId;
     UUID interventionId;
     UUID personId;
+    UUID selectionId;
 
     static UUID ownReport;
     static UUID rightsRequest;
@@ -436,9 +457,25 @@ class AccessMatrixIT {
         if (rightsRequest == null) {
             rightsRequest = registerRightsRequest();
         }
+        selectionId = researchSelectionOnAnotherDossier();
         throwawayUser = directory.createPerson(new StaffDirectory.NewStaffMember(
                 "matrix-" + UUID.randomUUID().toString().substring(0, 8), "Matrix", "juist-wachtwoord-42",
                 EnumSet.of(Role.SECRETARIAT), Set.of(), false)).id();
+    }
+
+    /** A research selection of the demo onderzoeker, running today, on a dossier that is not the one under test. */
+    UUID researchSelectionOnAnotherDossier() {
+        UUID id = UUID.randomUUID();
+        UUID other = jdbc.sql("SELECT id FROM dossier WHERE id <> :d ORDER BY opened_on LIMIT 1").param("d", dossierId)
+                .query(UUID.class).single();
+        jdbc.sql("""
+                INSERT INTO external_selection (id, user_id, kind, purpose, valid_from, valid_until, created_by, created_at)
+                VALUES (:id, :u, 'RESEARCH', 'Toegangsmatrix', :today, :today, :fg, now())""")
+                .param("id", id).param("u", directory.findByUsername("onderzoeker").orElseThrow().id())
+                .param("today", DutchTime.today(clock)).param("fg", directory.findByUsername("fg").orElseThrow().id()).update();
+        jdbc.sql("INSERT INTO external_selection_dossier (selection_id, dossier_id) VALUES (:s, :d)")
+                .param("s", id).param("d", other).update();
+        return id;
     }
 
     @Test
@@ -513,7 +550,9 @@ class AccessMatrixIT {
     private MockHttpServletRequestBuilder build(String endpoint) {
         String[] parts = endpoint.split(" ", 2);
         String path = parts[1];
-        if (path.startsWith("/api/v1/rights-requests/{id}") || path.startsWith("/rechten/{id}")) {
+        if (path.startsWith("/api/v1/external-selections/{id}") || path.startsWith("/externe-toegang/{id}")) {
+            path = path.replace("{id}", selectionId.toString());
+        } else if (path.startsWith("/api/v1/rights-requests/{id}") || path.startsWith("/rechten/{id}")) {
             path = path.replace("{id}", rightsRequest.toString());
         } else if (path.startsWith("/meldingen/{id}") || path.startsWith("/api/v1/reports/{id}")) {
             path = path.replace("{id}", reportId.toString());

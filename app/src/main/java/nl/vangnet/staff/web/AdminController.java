@@ -1,6 +1,7 @@
 package nl.vangnet.staff.web;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -27,6 +28,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class AdminController {
 
+    /** The roles beheer assigns here; an external role comes with its account on /beheer/extern (VOG, time box). */
+    static final List<Role> INTERNAL_ROLES = Arrays.stream(Role.values()).filter(r -> !r.external()).toList();
+
     private final StaffDirectory directory;
     private final ApiTokens tokens;
 
@@ -45,7 +49,7 @@ class AdminController {
 
     @GetMapping("/beheer/gebruikers/nieuw")
     String newUser(Model model) {
-        model.addAttribute("allRoles", Role.values());
+        model.addAttribute("allRoles", INTERNAL_ROLES);
         model.addAttribute("teams", directory.teams());
         model.addAttribute("kind", "PERSON");
         model.addAttribute("selectedRoles", Set.of());
@@ -68,7 +72,7 @@ class AdminController {
                                     roleSet, teamSet, true));
                     return PageForm.saved(redirect, true, "/beheer/gebruikers/" + user.id());
                 }, () -> {
-                    model.addAttribute("allRoles", Role.values());
+                    model.addAttribute("allRoles", INTERNAL_ROLES);
                     model.addAttribute("teams", directory.teams());
                     return "staff/admin-new-user";
                 });
@@ -78,7 +82,7 @@ class AdminController {
     String user(@PathVariable UUID id, Model model) {
         StaffUser user = directory.findById(id).orElseThrow(() -> new NotFoundException("Deze gebruiker bestaat niet."));
         model.addAttribute("user", user);
-        model.addAttribute("allRoles", Role.values());
+        model.addAttribute("allRoles", INTERNAL_ROLES);
         model.addAttribute("teams", directory.teams());
         model.addAttribute("tokens", user.kind() == StaffKind.SERVICE_ACCOUNT ? tokens.tokensOf(id) : List.of());
         model.addAttribute("maxDays", ApiTokens.MAX_SERVICE_ACCOUNT_DAYS);
