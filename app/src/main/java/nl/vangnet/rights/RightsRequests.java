@@ -104,6 +104,7 @@ public class RightsRequests {
         }
         LocalDate receivedOn = v.pastDate("receivedOn", in.receivedOn(), today, "Vul in op welke datum het verzoek binnenkwam.");
         String text = v.required("text", in.text(), "Vul het verzoek in zoals het is gedaan.");
+        OwnStatementInput statement = OwnStatementInput.check(v, kind, in);
         v.throwIfInvalid();
 
         List<UUID> inDossiers = dossiers.dossierIdsOfPerson(personId);
@@ -144,6 +145,7 @@ public class RightsRequests {
                 .param("document", check == IdentityCheck.KNOWN_TO_WORKER ? null : document.name())
                 .param("by", me.id()).param("received", receivedOn).param("text", text).param("due", due)
                 .param("now", Timestamp.from(clock.instant())).update();
+        statement.store(jdbc, id);
         accessLog.allowed(AccessAction.CREATE, access.role(), Set.of(dossierId), Set.of(personId), access.logReason());
         return find(id);
     }
@@ -252,6 +254,12 @@ public class RightsRequests {
         if (outcome != null && outcome != RightsRequestStatus.GRANTED && reasons == null) {
             v.reject("reasons", "Geef de redenen: die zijn verplicht als het verzoek niet helemaal wordt toegewezen.");
         }
+        boolean correcting = r.kind() == RightKind.CORRECTION && outcome != null && outcome != RightsRequestStatus.REFUSED;
+        CorrectionEffect.Corrected correction = CorrectionEffect.check(v, correcting ? in.correction() : null,
+                DutchTime.today(clock));
+        if (correcting && correction.isEmpty() && v.ok("correction")) {
+            v.reject("correction", "Geef aan wat er van de gegevens van de persoon wordt gecorrigeerd.");
+        }
         v.throwIfInvalid();
         RightsRequestStatus next = r.status().decide(outcome);
         LocalDate today = DutchTime.today(clock);
@@ -265,6 +273,9 @@ public class RightsRequests {
                 .param("status", next.name()).param("today", today).param("reasons", reasons)
                 .param("by", CurrentStaff.get().id()).param("now", Timestamp.from(clock.instant()))
                 .param("letter", letter.id()).param("id", id).update();
+        if (correcting) {
+            CorrectionEffect.store(jdbc, id, correction);
+        }
         if (next == RightsRequestStatus.GRANTED || next == RightsRequestStatus.PARTLY_GRANTED) {
             for (RightEffect effect : effects) {
                 if (effect.kinds().contains(r.kind())) {
@@ -301,6 +312,11 @@ public class RightsRequests {
             LEFT JOIN staff_name c ON c.id = r.identity_checked_by LEFT JOIN staff_name t ON t.id = r.taken_in_by
             LEFT JOIN staff_name f ON f.id = r.decided_by
             """;
+
+    /** The request as stored, not logged: for this module's services that check the access and log themselves. */
+    RightsRequestView stored(UUID id) {
+        return find(id);
+    }
 
     /** The request as stored (the caller has checked the access). */
     private RightsRequestView find(UUID id) {

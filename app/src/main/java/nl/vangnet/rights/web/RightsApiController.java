@@ -11,9 +11,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 import nl.vangnet.document.Documents;
+import nl.vangnet.person.PersonRestrictions;
 import nl.vangnet.rights.RightsInput;
 import nl.vangnet.rights.RightsRequestView;
 import nl.vangnet.rights.RightsRequests;
+import nl.vangnet.rights.RightsRestrictions;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -31,9 +33,11 @@ import org.springframework.web.bind.annotation.RestController;
 class RightsApiController {
 
     private final RightsRequests requests;
+    private final RightsRestrictions restrictions;
 
-    RightsApiController(RightsRequests requests) {
+    RightsApiController(RightsRequests requests, RightsRestrictions restrictions) {
         this.requests = requests;
+        this.restrictions = restrictions;
     }
 
     @PostMapping("/api/v1/rights-requests")
@@ -68,6 +72,13 @@ class RightsApiController {
     @Operation(summary = "Beslis op het verzoek (FG); de beslisbrief wordt als PDF bij de documenten van het dossier opgeslagen")
     RightsRequestView decide(@PathVariable UUID id, @RequestBody @Valid RightsInput.Decision request) {
         return requests.decide(id, request);
+    }
+
+    @PostMapping("/api/v1/rights-requests/{id}/restriction-lift")
+    @Operation(summary = "Hef de beperking van de verwerking op die dit verzoek instelde (FG), met de reden; wie en wanneer "
+            + "worden vastgelegd")
+    PersonRestrictions.Restriction liftRestriction(@PathVariable UUID id, @RequestBody @Valid RightsInput.Lift request) {
+        return restrictions.lift(id, request.reason());
     }
 
     @GetMapping("/api/v1/rights-requests/{id}/letter")

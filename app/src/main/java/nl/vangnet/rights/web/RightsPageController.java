@@ -10,6 +10,7 @@ import nl.vangnet.rights.Requester;
 import nl.vangnet.rights.RightKind;
 import nl.vangnet.rights.RightsInput;
 import nl.vangnet.rights.RightsRequests;
+import nl.vangnet.rights.RightsRestrictions;
 import nl.vangnet.staff.CurrentStaff;
 import nl.vangnet.staff.Role;
 import org.springframework.http.ResponseEntity;
@@ -31,9 +32,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class RightsPageController {
 
     private final RightsRequests requests;
+    private final RightsRestrictions restrictions;
 
-    RightsPageController(RightsRequests requests) {
+    RightsPageController(RightsRequests requests, RightsRestrictions restrictions) {
         this.requests = requests;
+        this.restrictions = restrictions;
     }
 
     /** The intake form's fields, as typed. */
@@ -78,7 +81,19 @@ class RightsPageController {
         model.addAttribute("fg", CurrentStaff.get().has(Role.DATA_PROTECTION_OFFICER));
         model.addAttribute("toldHow", Arrays.asList(IdentityCheck.Told.values()));
         model.addAttribute("outcomes", List.of("GRANTED", "PARTLY_GRANTED", "REFUSED"));
+        model.addAttribute("restriction", restrictions.of(id).orElse(null));
         return "rights/request";
+    }
+
+    @PostMapping("/rechten/{id}/beperking-opheffen")
+    String liftRestriction(@PathVariable UUID id, @RequestParam(defaultValue = "") String liftReason, Model model,
+            HttpServletResponse response, RedirectAttributes redirect) {
+        return PageForm.of(model, response).keep("typedLiftReason", liftReason)
+                .errors(byField -> PageForm.renamed(byField, field -> "reason".equals(field) ? "liftReason" : field))
+                .rules("liftReason", 409).submit(() -> {
+                    restrictions.lift(id, liftReason);
+                    return PageForm.saved(redirect, "rights.restriction.liftedSaved", "/rechten/" + id);
+                }, () -> request(id, model));
     }
 
     @PostMapping("/rechten/{id}/verlenging")
