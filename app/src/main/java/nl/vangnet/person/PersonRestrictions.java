@@ -66,7 +66,7 @@ public class PersonRestrictions {
         Restriction r = ofRequest(rightsRequestId).orElseThrow(() -> new NotFoundException(
                 "Bij dit verzoek hoort geen beperking van de verwerking."));
         if (!r.active()) {
-            throw new BusinessRuleException("reason", "Deze beperking is al opgeheven.");
+            throw new BusinessRuleException("Deze beperking is al opgeheven.");
         }
         jdbc.sql("""
                 UPDATE person_restriction SET lifted_on = :on, lifted_by = :by, lifted_at = :now, lift_reason = :reason

@@ -55,7 +55,7 @@ public class RightsRestrictions {
         RightsRequestView r = requests.stored(requestId);
         DossierAccess access = dossiers.requireDataProtection(r.dossierId(), AccessAction.UPDATE);
         if (r.kind() != RightKind.RESTRICTION || restrictions.ofRequest(requestId).isEmpty()) {
-            throw new BusinessRuleException("reason", "Dit verzoek heeft geen beperking van de verwerking ingesteld; er is "
+            throw new BusinessRuleException("Dit verzoek heeft geen beperking van de verwerking ingesteld; er is "
                     + "niets op te heffen.");
         }
         Checks v = new Checks();
