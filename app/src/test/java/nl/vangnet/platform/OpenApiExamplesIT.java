@@ -158,6 +158,11 @@ class OpenApiExamplesIT {
                 Map.of("personId", victim, "dossierId", adultDossier)), "$.id");
         send("post /rights-requests/{id}/extension", rights + "/extension", "demo-fg", Map.of());
         send("post /rights-requests/{id}/decision", rights + "/decision", "demo-fg", Map.of());
+        // A restriction of the victim (issue 13 §3), granted by the FG and lifted again with the reason.
+        String restricted = "/rights-requests/" + id(send("post /rights-requests", "/rights-requests", ME,
+                Map.of("personId", victim, "dossierId", adultDossier, "kind", "RESTRICTION")), "$.id");
+        send("post /rights-requests/{id}/decision", restricted + "/decision", "demo-fg", Map.of());
+        send("post /rights-requests/{id}/restriction-lift", restricted + "/restriction-lift", "demo-fg", Map.of());
         send("post /dossiers/{id}/disclosures", adult + "/disclosures", ME, Map.of("personIds", List.of(victim)));
         // An information request, the worker's phone record of the answer, a new link, and the decision to share a
         // passage (marked here as the professional's page would, which needs the mail and the code: InformationRequestIT).

@@ -296,7 +296,9 @@ class AccessMatrixIT {
         }
         for (String e : List.of("GET /api/v1/rights-requests", "POST /api/v1/rights-requests/{id}/extension",
                 "POST /api/v1/rights-requests/{id}/decision", "GET /api/v1/rights-requests/{id}/letter", "GET /rechten",
-                "POST /rechten/{id}/verlenging", "POST /rechten/{id}/beslissing", "GET /rechten/{id}/brief")) {
+                "POST /rechten/{id}/verlenging", "POST /rechten/{id}/beslissing", "GET /rechten/{id}/brief",
+                // Issue 13 §3: lifting a restriction of processing, by the FG only.
+                "POST /api/v1/rights-requests/{id}/restriction-lift", "POST /rechten/{id}/beperking-opheffen")) {
             EXPECTED.put(e, EnumSet.of(Role.DATA_PROTECTION_OFFICER));
         }
         EXPECTED.put("GET /actuator/prometheus", EnumSet.of(Role.APPLICATION_ADMIN));
