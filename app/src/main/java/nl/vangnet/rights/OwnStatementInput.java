@@ -15,11 +15,11 @@ record OwnStatementInput(String statement, OwnStatements.Disputes disputes, UUID
         String statement = v.required("statement", in.statement(), "Vul de verklaring van de persoon in zoals die bij "
                 + "het dossier moet komen.");
         v.max("statement", statement, Checks.MAX_TEXT);
-        OwnStatements.Disputes disputes = v.enumValue("disputes", in.disputes(), OwnStatements.Disputes.class,
+        OwnStatements.Disputes disputes = v.enumValue("contests", in.contests(), OwnStatements.Disputes.class,
                 "Kies wat de verklaring betwist: de gegevens van de persoon, een aantekening, een document of een melding.",
                 false);
         disputes = disputes == null ? OwnStatements.Disputes.PERSON_DATA : disputes;
-        UUID disputedId = v.id("disputedId", in.disputedId(), disputes == OwnStatements.Disputes.PERSON_DATA ? null
+        UUID disputedId = v.id("contestedId", in.contestedId(), disputes == OwnStatements.Disputes.PERSON_DATA ? null
                 : "Kies welke aantekening, welk document of welke melding de verklaring betwist.");
         return new OwnStatementInput(statement, disputes,
                 disputes == OwnStatements.Disputes.PERSON_DATA ? null : disputedId);

@@ -49,10 +49,10 @@ public final class RightsInput {
             @Schema(allowableValues = {"PERSON_DATA", "JOURNAL_ENTRY", "DOCUMENT", "REPORT"}, example = "PERSON_DATA",
                     description = "Bij een eigen verklaring: wat ze betwist (de geregistreerde gegevens van de persoon, "
                             + "een journaalaantekening, een document of een melding); weggelaten: de gegevens van de persoon")
-            @Size(max = 20) String disputes,
+            @Size(max = 20) String contests,
             @Schema(format = "uuid", maxLength = 36, example = "5b2c3d4e-6f7a-4b8c-9d0e-1f2a3b4c5d6e",
                     description = "Bij een eigen verklaring over een aantekening, document of melding: welke")
-            @Size(max = 36) String disputedId) {
+            @Size(max = 36) String contestedId) {
 
         /** A request without an own statement. */
         public NewRequest(String kind, String personId, String dossierId, String requester, String requesterName,
@@ -102,7 +102,8 @@ public final class RightsInput {
             @Size(max = Checks.MAX_SHORT_TEXT) String surname,
             @Schema(format = "date", maxLength = 10, example = "2012-01-16", description = "De juiste geboortedatum")
             @Size(max = 10) String dateOfBirth,
-            @Schema(maxLength = 7, example = "3511 AB", description = "De juiste postcode") @Size(max = 7) String postcode,
+            @Schema(maxLength = 7, description = "De juiste postcode: vier cijfers en twee letters, bijvoorbeeld 3511AB")
+            @Size(max = 7) String postcode,
             @Schema(maxLength = Checks.MAX_CODE, example = "12", description = "Het juiste huisnummer")
             @Size(max = Checks.MAX_CODE) String houseNumber) {
     }

@@ -189,7 +189,7 @@ class RestrictionOwnStatementCorrectionIT {
                  "identityCheck":"ID_DOCUMENT_SHOWN","idDocumentType":"PASSPORT","receivedOn":"%s","text":"Ik wil iets toevoegen."}"""
                 .formatted(child, dossier, cases.today())).andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.invalidParams[0].name").value("statement"));
-        String id = requested("OWN_STATEMENT", ",\"statement\":\"Mijn dochter heet niet Sem maar Semra.\",\"disputes\":\"PERSON_DATA\"");
+        String id = requested("OWN_STATEMENT", ",\"statement\":\"Mijn dochter heet niet Sem maar Semra.\",\"contests\":\"PERSON_DATA\"");
         decide(id, "{\"outcome\":\"GRANTED\"}").andExpect(status().isOk());
         call("GET", "/api/v1/dossiers/" + dossier + "/persons/" + child, "demo-medewerker", "").andExpect(status().isOk())
                 .andExpect(jsonPath("$.ownStatements[0].statement").value("Mijn dochter heet niet Sem maar Semra."))
