@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -28,6 +29,7 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 /**
@@ -198,6 +200,21 @@ class RestrictionOwnStatementCorrectionIT {
                 .contains("Mijn dochter heet niet Sem maar Semra.").contains("de geregistreerde gegevens van de persoon");
         call("GET", "/api/v1/dossiers/" + dossier + "/persons/" + parent, "demo-medewerker", "").andExpect(status().isOk())
                 .andExpect(jsonPath("$.ownStatements").isEmpty());
+        assertThat(page("/dossiers/" + dossier)).contains("id=\"eigen-verklaringen\"")
+                .contains("Mijn dochter heet niet Sem maar Semra.").contains("Sem " + surname + " · ");
+
+        // Taken in on the worker's page: the statement is asked at its field.
+        String intake = "/dossiers/" + dossier + "/rechtenverzoek";
+        MockHttpServletRequestBuilder form = MockMvcRequestBuilders.post(intake).with(csrf())
+                .with(authentication(TestLogins.authentication(directory, clock, "medewerker")))
+                .param("kind", "OWN_STATEMENT").param("personId", child).param("requester", "PARENT_WITH_AUTHORITY")
+                .param("requesterName", "M. Ouder").param("identityCheck", "KNOWN_TO_WORKER")
+                .param("receivedOn", cases.today().toString()).param("text", "Een verklaring erbij.");
+        mvc.perform(form).andExpect(status().isBadRequest()).andExpect(content().string(containsString("id=\"statement-fout\"")));
+        mvc.perform(form.param("statement", "Ik ben het er niet mee eens.").param("contests", "PERSON_DATA"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.sql("SELECT statement_text FROM rights_request WHERE person_id = CAST(:p AS uuid) AND status = 'RECEIVED'")
+                .param("p", child).query(String.class).single()).isEqualTo("Ik ben het er niet mee eens.");
     }
 
     @Test
@@ -214,8 +231,20 @@ class RestrictionOwnStatementCorrectionIT {
                 .andExpect(jsonPath("$.invalidParams[0].name").value("correction.dateOfBirth"));
         assertThat(jdbc.sql("SELECT status FROM rights_request WHERE id = CAST(:id AS uuid)").param("id", id)
                 .query(String.class).single()).isEqualTo("RECEIVED");
-        decide(id, "{\"outcome\":\"GRANTED\",\"correction\":{\"givenNames\":\"Semra\",\"dateOfBirth\":\"2017-03-02\"}}")
-                .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("GRANTED"));
+        // The FG's page asks what to correct at its fields.
+        String decision = "/rechten/" + id + "/beslissing";
+        mvc.perform(MockMvcRequestBuilders.post(decision).with(csrf())
+                        .with(authentication(TestLogins.authentication(directory, clock, "fg")))
+                        .param("outcome", "GRANTED").param("correctedDateOfBirth", "2099-01-01"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("id=\"correctedDateOfBirth-fout\"")));
+        mvc.perform(MockMvcRequestBuilders.post(decision).with(csrf())
+                        .with(authentication(TestLogins.authentication(directory, clock, "fg")))
+                        .param("outcome", "GRANTED").param("correctedGivenNames", "Semra")
+                        .param("correctedDateOfBirth", "2017-03-02"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.sql("SELECT status FROM rights_request WHERE id = CAST(:id AS uuid)").param("id", id)
+                .query(String.class).single()).isEqualTo("GRANTED");
         assertThat(jdbc.sql("SELECT given_names || ' ' || date_of_birth FROM person WHERE id = CAST(:p AS uuid)")
                 .param("p", child).query(String.class).single()).isEqualTo("Semra 2017-03-02");
         List<String> history = jdbc.sql("""

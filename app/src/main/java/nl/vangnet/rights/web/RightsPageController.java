@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import nl.vangnet.dossier.OwnStatements;
 import nl.vangnet.platform.PageForm;
 import nl.vangnet.rights.IdentityCheck;
 import nl.vangnet.rights.Requester;
@@ -41,7 +42,27 @@ class RightsPageController {
 
     /** The intake form's fields, as typed. */
     record IntakeForm(String kind, String personId, String requester, String requesterName, Boolean personConsented,
-            Boolean personIncapacitated, String identityCheck, String idDocumentType, String receivedOn, String text) {
+            Boolean personIncapacitated, String identityCheck, String idDocumentType, String receivedOn, String text,
+            String statement, String contests, String contestedId) {
+    }
+
+    /** The corrected fields of the FG's decision form (on a correction request), named as on the page. */
+    record CorrectionForm(String correctedBsn, String correctedGivenNames, String correctedSurnamePrefix,
+            String correctedSurname, String correctedDateOfBirth, String correctedPostcode, String correctedHouseNumber) {
+
+        RightsInput.Correction correction() {
+            return new RightsInput.Correction(correctedBsn, correctedGivenNames, correctedSurnamePrefix, correctedSurname,
+                    correctedDateOfBirth, correctedPostcode, correctedHouseNumber);
+        }
+
+        /** A service field ({@code correction.givenNames}) as the page's id ({@code correctedGivenNames}). */
+        static String pageId(String field) {
+            if ("correction".equals(field)) {
+                return "correctedBsn";
+            }
+            return field.startsWith("correction.") ? "corrected" + Character.toUpperCase(field.charAt(11))
+                    + field.substring(12) : field;
+        }
     }
 
     @GetMapping("/dossiers/{id}/rechtenverzoek")
@@ -51,9 +72,10 @@ class RightsPageController {
         model.addAttribute("requesters", Arrays.asList(Requester.values()));
         model.addAttribute("checks", Arrays.asList(IdentityCheck.values()));
         model.addAttribute("documentTypes", Arrays.asList(IdentityCheck.DocumentType.values()));
+        model.addAttribute("contests", Arrays.asList(OwnStatements.Disputes.values()));
         if (!model.containsAttribute("typed")) {
             model.addAttribute("typed", new IntakeForm(null, personId == null ? null : personId.toString(), null, null,
-                    false, false, null, null, null, null));
+                    false, false, null, null, null, null, null, null, null));
         }
         return "rights/intake";
     }
@@ -64,7 +86,8 @@ class RightsPageController {
         return PageForm.of(model, response).keep("typed", form).submit(() -> {
             requests.takeIn(new RightsInput.NewRequest(form.kind(), form.personId(), id.toString(), form.requester(),
                     form.requesterName(), form.personConsented(), form.personIncapacitated(), form.identityCheck(),
-                    form.idDocumentType(), form.receivedOn(), form.text()));
+                    form.idDocumentType(), form.receivedOn(), form.text(), form.statement(), form.contests(),
+                    form.contestedId()));
             return PageForm.saved(redirect, "rights.takenIn", "/dossiers/" + id);
         }, () -> intake(id, null, model));
     }
@@ -109,10 +132,11 @@ class RightsPageController {
 
     @PostMapping("/rechten/{id}/beslissing")
     String decide(@PathVariable UUID id, @RequestParam(defaultValue = "") String outcome,
-            @RequestParam(defaultValue = "") String reasons, Model model, HttpServletResponse response,
-            RedirectAttributes redirect) {
-        return PageForm.of(model, response).keep("typedReasons", reasons).rules("outcome", 409).submit(() -> {
-            requests.decide(id, new RightsInput.Decision(outcome, reasons));
+            @RequestParam(defaultValue = "") String reasons, @ModelAttribute CorrectionForm corrected, Model model,
+            HttpServletResponse response, RedirectAttributes redirect) {
+        return PageForm.of(model, response).keep("typedReasons", reasons).keep("typedCorrection", corrected.correction())
+                .errors(byField -> PageForm.renamed(byField, CorrectionForm::pageId)).rules("outcome", 409).submit(() -> {
+            requests.decide(id, new RightsInput.Decision(outcome, reasons, corrected.correction()));
             return PageForm.saved(redirect, "rights.decided", "/rechten/" + id);
         }, () -> request(id, model));
     }
