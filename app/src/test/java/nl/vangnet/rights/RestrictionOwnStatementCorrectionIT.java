@@ -53,6 +53,7 @@ class RestrictionOwnStatementCorrectionIT {
     Cases cases;
     String surname;
     String bsn;
+    String report;
     String dossier;
     String child;
     String parent;
@@ -62,7 +63,9 @@ class RestrictionOwnStatementCorrectionIT {
         cases = new Cases(mvc, directory, clock);
         surname = TestData.uniqueSurname("Beperkt");
         bsn = TestData.randomBsn();
-        dossier = cases.decided("INVESTIGATION", bsn, surname, "CHILD_ABUSE").dossierId();
+        Cases.Case decided = cases.decided("INVESTIGATION", bsn, surname, "CHILD_ABUSE");
+        report = decided.reportId();
+        dossier = decided.dossierId();
         call("PUT", "/api/v1/dossiers/" + dossier + "/household", "demo-medewerker",
                 "{\"municipalityCode\":\"" + MUNICIPALITY + "\",\"reason\":\"Het gezin is verhuisd.\"}").andExpect(status().isOk());
         child = jdbc.sql("SELECT id::text FROM person WHERE bsn = :b").param("b", bsn).query(String.class).single();
@@ -137,6 +140,14 @@ class RestrictionOwnStatementCorrectionIT {
         assertThat(jdbc.sql("SELECT given_names FROM person WHERE id = CAST(:p AS uuid)").param("p", child)
                 .query(String.class).single()).isEqualTo("Sem");
 
+        call("POST", "/api/v1/reports/" + report + "/corrections", "demo-medewerker",
+                "{\"concernCorrection\":\"Sem had geen blauwe plekken.\",\"reason\":\"Navraag bij school.\"}")
+                .andExpect(status().isConflict()).andExpect(jsonPath("$.detail", containsString(REASON)));
+        call("POST", "/api/v1/reports/" + report + "/corrections", "demo-medewerker",
+                "{\"reporterPhone\":\"0307654321\",\"reason\":\"Nieuw nummer van de melder.\"}")
+                .andExpect(status().isCreated());
+        assertThat(jdbc.sql("SELECT count(*) FROM report_correction WHERE report_id = CAST(:r AS uuid) AND field = 'concern'")
+                .param("r", report).query(Long.class).single()).isZero();
         long entries = count("SELECT count(*) FROM journal_entry WHERE dossier_id = :d AND :p = :p");
         call("POST", "/api/v1/dossiers/" + dossier + "/journal", "demo-medewerker", journal())
                 .andExpect(status().isConflict()).andExpect(jsonPath("$.detail", containsString(REASON)));
