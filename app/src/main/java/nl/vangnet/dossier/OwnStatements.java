@@ -7,7 +7,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import nl.vangnet.platform.DutchTime;
 import nl.vangnet.platform.FreeText;
 import nl.vangnet.staff.CurrentStaff;
@@ -69,6 +71,12 @@ public class OwnStatements {
     public List<OwnStatement> inDossier(UUID dossierId) {
         return jdbc.sql(SELECT + " WHERE dossier_id = :d ORDER BY added_at, id").param("d", dossierId)
                 .query((rs, n) -> row(rs)).list();
+    }
+
+    /** The own statements in this dossier that dispute a journal entry, document or report, by the id of what they dispute. */
+    public Map<UUID, List<OwnStatement>> byDisputedItem(UUID dossierId) {
+        return inDossier(dossierId).stream().filter(s -> s.disputedId() != null)
+                .collect(Collectors.groupingBy(OwnStatement::disputedId));
     }
 
     private static final String SELECT = """

@@ -214,6 +214,16 @@ class RestrictionOwnStatementCorrectionIT {
         assertThat(page("/dossiers/" + dossier)).contains("id=\"eigen-verklaringen\"")
                 .contains("Mijn dochter heet niet Sem maar Semra.").contains("Sem " + surname + " · ");
 
+        // A statement disputing a journal entry is shown with that entry on the journal page.
+        String entry = JsonPath.read(call("POST", "/api/v1/dossiers/" + dossier + "/journal", "demo-medewerker", journal())
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id");
+        String disputing = requested("OWN_STATEMENT", ",\"statement\":\"Er was geen huisbezoek die dag.\","
+                + "\"contests\":\"JOURNAL_ENTRY\",\"contestedId\":\"" + entry + "\"");
+        decide(disputing, "{\"outcome\":\"GRANTED\"}").andExpect(status().isOk());
+        String journalPage = page("/dossiers/" + dossier + "/journaal");
+        assertThat(journalPage).contains("Er was geen huisbezoek die dag.");
+        assertThat(journalPage.indexOf("Er was geen huisbezoek die dag.")).isGreaterThan(journalPage.indexOf("Huisbezoek."));
+
         // Taken in on the worker's page: the statement is asked at its field.
         String intake = "/dossiers/" + dossier + "/rechtenverzoek";
         MockHttpServletRequestBuilder form = MockMvcRequestBuilders.post(intake).with(csrf())
