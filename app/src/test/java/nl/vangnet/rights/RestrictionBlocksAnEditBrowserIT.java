@@ -3,6 +3,7 @@ package nl.vangnet.rights;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.jayway.jsonpath.JsonPath;
+import java.time.Duration;
 import java.util.List;
 import nl.vangnet.platform.DutchTime;
 import nl.vangnet.support.Axe;
@@ -12,7 +13,9 @@ import nl.vangnet.support.TestData;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
@@ -46,7 +49,7 @@ class RestrictionBlocksAnEditBrowserIT extends BrowserTest {
         logInAs("fg");
         browser.get(url("/rechten/" + request));
         new Select(browser.findElement(By.id("outcome"))).selectByValue("GRANTED");
-        submitAndAwaitNewPage(browser.findElement(By.id("beslissen")));
+        submitAndAwait(By.id("beslissen"), By.id("beperking"));
         assertThat(browser.findElement(By.id("beperking")).getText()).contains("De verwerking is beperkt sinds");
         assertThat(browser.findElements(By.id("opheffen-form"))).hasSize(1);
 
@@ -58,7 +61,7 @@ class RestrictionBlocksAnEditBrowserIT extends BrowserTest {
         given.clear();
         given.sendKeys("Semmie");
         browser.findElement(By.id("reason")).sendKeys("Roepnaam aangepast.");
-        submitAndAwaitNewPage(browser.findElement(By.cssSelector("#persoon-form button[type=submit]")));
+        submitAndAwait(By.cssSelector("#persoon-form button[type=submit]"), By.id("surname-fout"));
         assertThat(browser.findElement(By.id("surname-fout")).getText())
                 .contains("Sem " + surname, "is beperkt zolang de juistheid wordt betwist (AVG art. 18)");
         assertThat(browser.findElement(By.id("givenNames")).getAttribute("value")).isEqualTo("Semmie");
@@ -69,10 +72,10 @@ class RestrictionBlocksAnEditBrowserIT extends BrowserTest {
         browser.manage().deleteAllCookies();
         logInAs("fg");
         browser.get(url("/rechten/" + request));
-        submitAndAwaitNewPage(browser.findElement(By.id("opheffen")));
+        submitAndAwait(By.id("opheffen"), By.id("liftReason-fout"));
         assertThat(browser.findElement(By.id("liftReason-fout")).getText()).contains("reden");
         browser.findElement(By.id("liftReason")).sendKeys("De geboortedatum is gecontroleerd bij de BRP en juist.");
-        submitAndAwaitNewPage(browser.findElement(By.id("opheffen")));
+        submitAndAwait(By.id("opheffen"), By.id("beperking-opgeheven"));
         assertThat(browser.findElement(By.id("beperking-opgeheven")).getText()).contains("juist");
 
         browser.manage().deleteAllCookies();
@@ -83,7 +86,17 @@ class RestrictionBlocksAnEditBrowserIT extends BrowserTest {
         again.clear();
         again.sendKeys("Semmie");
         browser.findElement(By.id("reason")).sendKeys("Roepnaam aangepast.");
-        submitAndAwaitNewPage(browser.findElement(By.cssSelector("#persoon-form button[type=submit]")));
+        submitAndAwait(By.cssSelector("#persoon-form button[type=submit]"), By.id("opgeslagen"));
         assertThat(browser.findElement(By.id("opgeslagen")).isDisplayed()).isTrue();
+    }
+
+    /**
+     * Clicks the button and waits for an element only the answer has (the shared staleness wait can trip over a page
+     * replaced while it asks the old one).
+     */
+    private void submitAndAwait(By button, By onTheAnswer) {
+        browser.findElement(button).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).withMessage(() -> "the answer with " + onTheAnswer)
+                .until(ExpectedConditions.presenceOfElementLocated(onTheAnswer));
     }
 }
