@@ -27,6 +27,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -152,6 +153,13 @@ class RestrictionOwnStatementCorrectionIT {
         call("POST", "/api/v1/dossiers/" + dossier + "/journal", "demo-medewerker", journal())
                 .andExpect(status().isConflict()).andExpect(jsonPath("$.detail", containsString(REASON)));
         assertThat(count("SELECT count(*) FROM journal_entry WHERE dossier_id = :d AND :p = :p")).isEqualTo(entries);
+
+        long documents = count("SELECT count(*) FROM document WHERE dossier_id = :d AND :p = :p");
+        mvc.perform(MockMvcRequestBuilders.multipart("/api/v1/dossiers/" + dossier + "/documents")
+                        .file(new MockMultipartFile("file", "verslag.pdf", "application/pdf", "%PDF-1.4 verslag".getBytes(StandardCharsets.UTF_8)))
+                        .param("personIds", child).header("Authorization", "Bearer demo-medewerker"))
+                .andExpect(status().isConflict()).andExpect(jsonPath("$.detail", containsString(REASON)));
+        assertThat(count("SELECT count(*) FROM document WHERE dossier_id = :d AND :p = :p")).isEqualTo(documents);
 
         String aboutChild = "SELECT count(*) FROM disclosure d JOIN disclosure_person p ON p.disclosure_id = d.id "
                 + "WHERE p.person_id = :p AND :d = :d";
