@@ -10,6 +10,7 @@ import java.util.UUID;
 import nl.vangnet.accesslog.AccessAction;
 import nl.vangnet.accesslog.AccessLog;
 import nl.vangnet.dossier.Dossiers;
+import nl.vangnet.person.PersonRestrictions;
 import nl.vangnet.platform.Checks;
 import nl.vangnet.platform.DutchTime;
 import nl.vangnet.staff.CurrentStaff;
@@ -22,7 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Registers every disclosure. {@link #register} is the one way data is recorded as sent: it refuses a disclosure
  * without a legal ground, recipient, persons or data items, and persons who are not in the dossier; it writes the
  * register and one access-log entry ({@link AccessAction#DISCLOSE}) in the caller's transaction, so an exchange that
- * fails leaves no registration and a registration that fails stops the exchange.
+ * fails leaves no registration and a registration that fails stops the exchange. Nothing is sent about a person
+ * whose processing is restricted ({@link PersonRestrictions}, AVG art. 18): refused with 409, so every exchange stops.
  */
 @Service
 public class Disclosures {
@@ -32,12 +34,14 @@ public class Disclosures {
     private final JdbcClient jdbc;
     private final Dossiers dossiers;
     private final AccessLog accessLog;
+    private final PersonRestrictions restrictions;
     private final Clock clock;
 
-    Disclosures(JdbcClient jdbc, Dossiers dossiers, AccessLog accessLog, Clock clock) {
+    Disclosures(JdbcClient jdbc, Dossiers dossiers, AccessLog accessLog, PersonRestrictions restrictions, Clock clock) {
         this.jdbc = jdbc;
         this.dossiers = dossiers;
         this.accessLog = accessLog;
+        this.restrictions = restrictions;
         this.clock = clock;
     }
 
@@ -53,6 +57,7 @@ public class Disclosures {
         Checks v = new Checks();
         check(d, d.dossierId() == null ? null : dossiers.personIdsOf(d.dossierId()), DutchTime.today(clock), v);
         v.throwIfInvalid();
+        restrictions.requireNotRestricted(d.personIds());
         String organisation = d.recipientOrganisation().strip();
         String person = v.optional(d.recipientPerson());
         Set<UUID> about = new LinkedHashSet<>(d.personIds());

@@ -17,6 +17,7 @@ import nl.vangnet.accesslog.AccessAction;
 import nl.vangnet.accesslog.AccessLog;
 import nl.vangnet.dossier.DossierAccess;
 import nl.vangnet.dossier.Dossiers;
+import nl.vangnet.person.PersonRestrictions;
 import nl.vangnet.platform.Checks;
 import nl.vangnet.platform.FreeText;
 import nl.vangnet.platform.NotFoundException;
@@ -50,13 +51,16 @@ public class Documents {
     private final JdbcClient jdbc;
     private final Dossiers dossiers;
     private final AccessLog accessLog;
+    private final PersonRestrictions restrictions;
     private final VirusScanner scanner;
     private final Clock clock;
 
-    Documents(JdbcClient jdbc, Dossiers dossiers, AccessLog accessLog, VirusScanner scanner, Clock clock) {
+    Documents(JdbcClient jdbc, Dossiers dossiers, AccessLog accessLog, VirusScanner scanner,
+            PersonRestrictions restrictions, Clock clock) {
         this.jdbc = jdbc;
         this.dossiers = dossiers;
         this.accessLog = accessLog;
+        this.restrictions = restrictions;
         this.scanner = scanner;
         this.clock = clock;
     }
@@ -113,6 +117,7 @@ public class Documents {
         }
         Set<UUID> about = persons(v, dossierId, personIds, household);
         v.throwIfInvalid();
+        restrictions.requireNotRestricted(about);
         VirusScanner.Verdict verdict;
         try {
             verdict = scanner.scan(content);
@@ -149,6 +154,7 @@ public class Documents {
                 || !inDossier.containsAll(personIds)) {
             throw new IllegalArgumentException("Not a document for dossier " + dossierId);
         }
+        restrictions.requireNotRestricted(personIds);
         UUID id = insert(dossierId, kind, FileTypes.safeName(fileName), mediaType, content, new LinkedHashSet<>(personIds));
         accessLog.allowed(AccessAction.CREATE, access.role(), Set.of(dossierId), personIds, access.logReason());
         return access.present(find(dossierId, id));

@@ -75,6 +75,7 @@ public class DossierDestruction {
         Set<UUID> goneView = Set.copyOf(gone);
         contents.orderedStream().forEach(content -> content.destroy(dossierId, goneView));
         for (String sql : List.of(
+                "DELETE FROM own_statement WHERE dossier_id = :d",
                 "DELETE FROM dossier_change WHERE dossier_id = :d",
                 "DELETE FROM dossier_person WHERE dossier_id = :d",
                 "DELETE FROM dossier_assignment WHERE dossier_id = :d",

@@ -13,12 +13,18 @@ import nl.vangnet.platform.FreeText;
 /** A person of a dossier with their role in it, as a worker on the case corrects them. */
 public record DossierPerson(UUID dossierId, UUID personId, PersonRole role, String bsn, String surname,
         String surnamePrefix, String givenNames, String dateOfBirth, String gender, String postcode, String houseNumber,
-        String municipalityCode, @FreeText String identificationMissingReason) {
+        String municipalityCode, @FreeText String identificationMissingReason, boolean restricted,
+        List<OwnStatements.OwnStatement> ownStatements) {
 
-    static DossierPerson of(UUID dossierId, PersonDetails p, PersonRole role) {
+    /**
+     * {@code restricted}: the processing of the person's data is restricted (AVG art. 18): shown, edits refused.
+     * {@code ownStatements}: the person's own statements in this dossier, shown with their data.
+     */
+    static DossierPerson of(UUID dossierId, PersonDetails p, PersonRole role, boolean restricted,
+            List<OwnStatements.OwnStatement> ownStatements) {
         return new DossierPerson(dossierId, p.id(), role, p.bsn(), p.surname(), p.surnamePrefix(), p.givenNames(),
                 p.dateOfBirth() == null ? null : p.dateOfBirth().toString(), p.gender(), p.postcode(), p.houseNumber(),
-                p.municipalityCode(), p.identificationMissingReason());
+                p.municipalityCode(), p.identificationMissingReason(), restricted, ownStatements);
     }
 
     public String fullName() {

@@ -17,6 +17,7 @@ import nl.vangnet.person.FieldChange;
 import nl.vangnet.person.NewPerson;
 import nl.vangnet.person.PersonCorrections;
 import nl.vangnet.person.PersonDetails;
+import nl.vangnet.person.PersonRestrictions;
 import nl.vangnet.person.PersonRole;
 import nl.vangnet.person.Persons;
 import nl.vangnet.person.Radar;
@@ -45,16 +46,21 @@ public class DossierPersons {
     private final Dossiers dossiers;
     private final Persons persons;
     private final PersonCorrections corrections;
+    private final PersonRestrictions restrictions;
+    private final OwnStatements ownStatements;
     private final Radar radar;
     private final AccessLog accessLog;
     private final Clock clock;
 
-    DossierPersons(JdbcClient jdbc, Dossiers dossiers, Persons persons, PersonCorrections corrections, Radar radar,
+    DossierPersons(JdbcClient jdbc, Dossiers dossiers, Persons persons, PersonCorrections corrections,
+            PersonRestrictions restrictions, OwnStatements ownStatements, Radar radar,
             AccessLog accessLog, Clock clock) {
         this.jdbc = jdbc;
         this.dossiers = dossiers;
         this.persons = persons;
         this.corrections = corrections;
+        this.restrictions = restrictions;
+        this.ownStatements = ownStatements;
         this.radar = radar;
         this.accessLog = accessLog;
         this.clock = clock;
@@ -65,7 +71,8 @@ public class DossierPersons {
     public DossierPerson person(UUID dossierId, UUID personId) {
         DossierAccess access = dossiers.requireAccess(dossierId, AccessAction.READ);
         PersonRole role = roleIn(dossierId, personId, AccessAction.READ);
-        DossierPerson person = DossierPerson.of(dossierId, details(personId), role);
+        DossierPerson person = DossierPerson.of(dossierId, details(personId), role, restrictions.isRestricted(personId),
+                statementsOf(dossierId, personId));
         accessLog.allowed(AccessAction.READ, access.role(), Set.of(dossierId), Set.of(personId), access.logReason());
         return access.present(person);
     }
@@ -106,7 +113,8 @@ public class DossierPersons {
         boolean identityChanged = changes.stream().anyMatch(c -> Set.of("bsn", "surname", "surnamePrefix", "givenNames",
                 "dateOfBirth").contains(c.field()));
         List<RadarHit> matches = identityChanged ? radar.matchesOf(personId, dossierId) : List.of();
-        return new DossierPerson.Saved(DossierPerson.of(dossierId, details(personId), corrected.role()), changes, matches);
+        return new DossierPerson.Saved(DossierPerson.of(dossierId, details(personId), corrected.role(),
+                restrictions.isRestricted(personId), statementsOf(dossierId, personId)), changes, matches);
     }
 
     /**
@@ -132,12 +140,14 @@ public class DossierPersons {
                     + "en geboortedatum). Wijzig die persoon als iets niet klopt.");
         }
         UUID personId = persons.existingOrNew(added);
+        restrictions.requireNotRestricted(List.of(personId));
         jdbc.sql("INSERT INTO dossier_person (dossier_id, person_id, role) VALUES (:d, :p, :r)")
                 .param("d", dossierId).param("p", personId).param("r", added.role().name()).update();
         FieldChange change = record(dossierId, personId, "membership", null, added.role().name(), reason);
         dossiers.recordChange(dossierId);
         accessLog.allowed(AccessAction.UPDATE, access.role(), Set.of(dossierId), Set.of(personId), access.logReason());
-        return new DossierPerson.Saved(DossierPerson.of(dossierId, details(personId), added.role()), List.of(change),
+        return new DossierPerson.Saved(DossierPerson.of(dossierId, details(personId), added.role(),
+                restrictions.isRestricted(personId), statementsOf(dossierId, personId)), List.of(change),
                 radar.matchesOf(personId, dossierId));
     }
 
@@ -153,6 +163,7 @@ public class DossierPersons {
             v.reject("reason", "Geef de reden waarom deze persoon uit het dossier gaat.");
         }
         v.throwIfInvalid();
+        restrictions.requireNotRestricted(List.of(personId));
         if (dossiers.personIdsOf(dossierId).stream().distinct().count() <= 1) {
             throw new BusinessRuleException("reason", "Dit is de enige betrokkene van het dossier; voeg eerst de juiste "
                     + "persoon toe.");
@@ -216,6 +227,10 @@ public class DossierPersons {
 
     private PersonDetails details(UUID personId) {
         return corrections.details(personId).orElseThrow(() -> new NotFoundException(NOT_IN_DOSSIER));
+    }
+
+    private List<OwnStatements.OwnStatement> statementsOf(UUID dossierId, UUID personId) {
+        return ownStatements.inDossier(dossierId).stream().filter(s -> s.personId().equals(personId)).toList();
     }
 
     private void lockDossier(UUID dossierId) {

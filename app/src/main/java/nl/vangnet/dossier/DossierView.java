@@ -33,11 +33,12 @@ public record DossierView(UUID id, String reference, DossierStatus status, Local
     }
 
     public record InvolvedPerson(UUID personId, PersonRole role, String surname, String surnamePrefix,
-            String givenNames, LocalDate dateOfBirth, String bsn) {
+            String givenNames, LocalDate dateOfBirth, String bsn, boolean restricted) {
 
-        public static InvolvedPerson of(Person person, PersonRole role) {
+        /** The person with their role; {@code restricted}: the processing of their data is restricted (AVG art. 18). */
+        public static InvolvedPerson of(Person person, PersonRole role, boolean restricted) {
             return new InvolvedPerson(person.id(), role, person.surname(), person.surnamePrefix(), person.givenNames(),
-                    person.dateOfBirth(), person.bsn());
+                    person.dateOfBirth(), person.bsn(), restricted);
         }
 
         public String fullName() {

@@ -17,6 +17,7 @@ import java.util.function.Predicate;
 import nl.vangnet.accesslog.AccessAction;
 import nl.vangnet.accesslog.AccessLog;
 import nl.vangnet.accesslog.DossierTeams;
+import nl.vangnet.person.PersonRestrictions;
 import nl.vangnet.person.PersonRole;
 import nl.vangnet.person.Persons;
 import nl.vangnet.platform.BusinessRuleException;
@@ -51,10 +52,12 @@ public class Dossiers implements DossierTeams {
     private final ObjectProvider<DossierTracks> tracks;
     private final ObjectProvider<OpenWork> openWork;
     private final Persons persons;
+    private final PersonRestrictions restrictions;
 
     Dossiers(JdbcClient jdbc, DossierAccessPolicy policy, AccessLog accessLog, Clock clock,
-            ObjectProvider<DossierTracks> tracks, ObjectProvider<OpenWork> openWork, Persons persons) {
+            ObjectProvider<DossierTracks> tracks, ObjectProvider<OpenWork> openWork, Persons persons, PersonRestrictions restrictions) {
         this.persons = persons;
+        this.restrictions = restrictions;
         this.jdbc = jdbc;
         this.policy = policy;
         this.accessLog = accessLog;
@@ -288,8 +291,9 @@ public class Dossiers implements DossierTeams {
         jdbc.sql("SELECT person_id, role FROM dossier_person WHERE dossier_id = :d").param("d", dossierId)
                 .query((rs, n) -> roles.put(rs.getObject("person_id", UUID.class), PersonRole.valueOf(rs.getString("role"))))
                 .list();
+        Set<UUID> restricted = restrictions.restricted(roles.keySet());
         return persons.findAll(roles.keySet()).stream()
-                .map(p -> DossierView.InvolvedPerson.of(p, roles.get(p.id()))).toList();
+                .map(p -> DossierView.InvolvedPerson.of(p, roles.get(p.id()), restricted.contains(p.id()))).toList();
     }
 
     /** The dossiers the person is in (the caller asks {@link #access} per dossier before reading any of them). */

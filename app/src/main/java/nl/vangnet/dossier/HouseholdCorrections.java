@@ -13,6 +13,7 @@ import java.util.UUID;
 import nl.vangnet.accesslog.AccessAction;
 import nl.vangnet.accesslog.AccessLog;
 import nl.vangnet.person.FieldChange;
+import nl.vangnet.person.PersonRestrictions;
 import nl.vangnet.platform.Checks;
 import nl.vangnet.staff.CurrentStaff;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -29,11 +30,14 @@ public class HouseholdCorrections {
     private final JdbcClient jdbc;
     private final Dossiers dossiers;
     private final AccessLog accessLog;
+    private final PersonRestrictions restrictions;
     private final Clock clock;
 
-    HouseholdCorrections(JdbcClient jdbc, Dossiers dossiers, AccessLog accessLog, Clock clock) {
+    HouseholdCorrections(JdbcClient jdbc, Dossiers dossiers, AccessLog accessLog, PersonRestrictions restrictions,
+            Clock clock) {
         this.jdbc = jdbc;
         this.dossiers = dossiers;
+        this.restrictions = restrictions;
         this.accessLog = accessLog;
         this.clock = clock;
     }
@@ -84,6 +88,8 @@ public class HouseholdCorrections {
         compare(changed, "municipalityCode", before.municipalityCode(), gm);
         compare(changed, "street", before.street(), st);
         if (!changed.isEmpty()) {
+            // The household's address is the address of each person in it.
+            restrictions.requireNotRestricted(dossiers.personIdsOf(dossierId));
             jdbc.sql("""
                     UPDATE dossier SET household_postcode = :pc, household_house_number = :nr, household_municipality_code = :gm,
                         household_street = :st

@@ -6,6 +6,6 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Dossiers")
 @nl.vangnet.platform.OwnsTables(value = {"dossier", "dossier_person", "dossier_assignment", "substitute", "consultation", "emergency_access",
-        "dossier_change", "external_selection", "external_selection_dossier"},
+        "dossier_change", "external_selection", "external_selection_dossier", "own_statement"},
         published = {"dossier_ref", "dossier_worker"})
 package nl.vangnet.dossier;

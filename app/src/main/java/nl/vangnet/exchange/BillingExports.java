@@ -23,6 +23,7 @@ import nl.vangnet.dossier.DossierView;
 import nl.vangnet.dossier.Dossiers;
 import nl.vangnet.dossier.Household;
 import nl.vangnet.followup.CrisisInterventions;
+import nl.vangnet.person.PersonRestrictions;
 import nl.vangnet.person.PersonRole;
 import nl.vangnet.platform.Checks;
 import nl.vangnet.platform.DutchTime;
@@ -44,7 +45,8 @@ import org.springframework.transaction.annotation.Transactional;
  * municipality (the household's address as registered on the dossier), except those with the role "other" (not of
  * the household), when the dossier had at least one service in the period ({@link ServicesDelivered}). A person in
  * two such dossiers is one row with the services of both and the address of the latest dossier. Each person's data is
- * registered as one disclosure, and the export as one access-log entry, in one transaction.
+ * registered as one disclosure, and the export as one access-log entry, in one transaction. A person whose processing
+ * is restricted ({@link PersonRestrictions}) is left out of the export (the municipality's other rows still go).
  */
 @Service
 public class BillingExports {
@@ -70,17 +72,19 @@ public class BillingExports {
     private final CrisisInterventions crises;
     private final Regions regions;
     private final Disclosures disclosures;
+    private final PersonRestrictions restrictions;
     private final AccessLog accessLog;
     private final Clock clock;
 
     BillingExports(JdbcClient jdbc, Dossiers dossiers, ObjectProvider<DossierTracks> tracks, CrisisInterventions crises,
-            Regions regions, Disclosures disclosures, AccessLog accessLog, Clock clock) {
+            Regions regions, Disclosures disclosures, PersonRestrictions restrictions, AccessLog accessLog, Clock clock) {
         this.jdbc = jdbc;
         this.dossiers = dossiers;
         this.tracks = tracks;
         this.crises = crises;
         this.regions = regions;
         this.disclosures = disclosures;
+        this.restrictions = restrictions;
         this.accessLog = accessLog;
         this.clock = clock;
     }
@@ -153,6 +157,8 @@ public class BillingExports {
                 byPerson.put(p.personId(), new Row(p.personId(), p.fullName(), address, municipality.name(), p.bsn(), ordered));
             }
         }
+        // A person whose processing is restricted (AVG art. 18) is left out: nothing about them is sent, the others are.
+        byPerson.keySet().removeAll(restrictions.restricted(byPerson.keySet()));
         List<Row> rows = new ArrayList<>(byPerson.values());
         rows.sort(Comparator.comparing(Row::name).thenComparing(r -> r.personId().toString()));
         return rows;

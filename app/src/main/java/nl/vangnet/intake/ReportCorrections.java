@@ -14,6 +14,7 @@ import nl.vangnet.accesslog.AccessAction;
 import nl.vangnet.accesslog.AccessLog;
 import nl.vangnet.dossier.DossierAccess;
 import nl.vangnet.dossier.Dossiers;
+import nl.vangnet.person.PersonRestrictions;
 import nl.vangnet.platform.Checks;
 import nl.vangnet.platform.NotFoundException;
 import nl.vangnet.staff.CurrentStaff;
@@ -37,13 +38,16 @@ public class ReportCorrections {
     private final Reports reports;
     private final Dossiers dossiers;
     private final AccessLog accessLog;
+    private final PersonRestrictions restrictions;
     private final Clock clock;
 
-    ReportCorrections(JdbcClient jdbc, Reports reports, Dossiers dossiers, AccessLog accessLog, Clock clock) {
+    ReportCorrections(JdbcClient jdbc, Reports reports, Dossiers dossiers, AccessLog accessLog,
+            PersonRestrictions restrictions, Clock clock) {
         this.jdbc = jdbc;
         this.reports = reports;
         this.dossiers = dossiers;
         this.accessLog = accessLog;
+        this.restrictions = restrictions;
         this.clock = clock;
     }
 
@@ -97,6 +101,11 @@ public class ReportCorrections {
             v.reject("concernCorrection", "Er is niets gecorrigeerd: wijzig ten minste één gegeven, of voeg een correctie van de tekst toe.");
         }
         v.throwIfInvalid();
+        if (concern != null || after.containsKey("personsAware")) {
+            // What the report says about its persons is their data: not changed while its processing is restricted.
+            restrictions.requireNotRestricted(jdbc.sql("SELECT person_id FROM report_person WHERE report_id = :id")
+                    .param("id", reportId).query(UUID.class).list());
+        }
         UUID changeId = UUID.randomUUID();
         Instant now = clock.instant();
         List<ReportCorrection> changes = new ArrayList<>();

@@ -19,6 +19,7 @@ import nl.vangnet.accesslog.AccessAction;
 import nl.vangnet.accesslog.AccessLog;
 import nl.vangnet.dossier.DossierAccess;
 import nl.vangnet.dossier.Dossiers;
+import nl.vangnet.person.PersonRestrictions;
 import nl.vangnet.platform.Checks;
 import nl.vangnet.platform.FreeText;
 import nl.vangnet.platform.NotFoundException;
@@ -40,12 +41,14 @@ public class Journal {
     private final JdbcClient jdbc;
     private final Dossiers dossiers;
     private final AccessLog accessLog;
+    private final PersonRestrictions restrictions;
     private final Clock clock;
 
-    Journal(JdbcClient jdbc, Dossiers dossiers, AccessLog accessLog, Clock clock) {
+    Journal(JdbcClient jdbc, Dossiers dossiers, AccessLog accessLog, PersonRestrictions restrictions, Clock clock) {
         this.jdbc = jdbc;
         this.dossiers = dossiers;
         this.accessLog = accessLog;
+        this.restrictions = restrictions;
         this.clock = clock;
     }
 
@@ -118,6 +121,7 @@ public class Journal {
         if (household) {
             about = new LinkedHashSet<>(inDossier);
         }
+        restrictions.requireNotRestricted(about);
         UUID id = UUID.randomUUID();
         Instant now = clock.instant();
         jdbc.sql("""

@@ -33,11 +33,13 @@ public class PersonCorrections {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final Persons persons;
+    private final PersonRestrictions restrictions;
 
-    PersonCorrections(JdbcClient jdbc, Clock clock, Persons persons) {
+    PersonCorrections(JdbcClient jdbc, Clock clock, Persons persons, PersonRestrictions restrictions) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.persons = persons;
+        this.restrictions = restrictions;
     }
 
     public Optional<PersonDetails> details(UUID personId) {
@@ -49,10 +51,25 @@ public class PersonCorrections {
 
     /**
      * Puts {@code corrected} in place of the person's fields (the role is not the person's: the dossier keeps it) and
-     * keeps each changed field's earlier value. Nothing changes, and nothing is kept, when all is as it was.
+     * keeps each changed field's earlier value. Nothing changes, and nothing is kept, when all is as it was. Refused
+     * (409) while the processing of the person's data is restricted ({@link PersonRestrictions}).
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public List<FieldChange> correct(UUID personId, NewPerson corrected, String reason, UUID dossierId) {
+        restrictions.requireNotRestricted(List.of(personId));
+        return apply(personId, corrected, reason, dossierId);
+    }
+
+    /**
+     * The correction the FG granted on a rights request (the reason names the request): the decision that the data
+     * was wrong, so also while the correctness is disputed and the processing restricted.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public List<FieldChange> correctAsDecided(UUID personId, NewPerson corrected, String reason, UUID dossierId) {
+        return apply(personId, corrected, reason, dossierId);
+    }
+
+    private List<FieldChange> apply(UUID personId, NewPerson corrected, String reason, UUID dossierId) {
         persons.lockMatchingKeys(List.of(corrected));
         PersonDetails before = jdbc.sql("""
                 SELECT id, bsn, surname, surname_prefix, given_names, date_of_birth, gender, postcode, house_number,

@@ -212,6 +212,7 @@ public class Persons implements PersonIdentities {
             return;
         }
         List<UUID> ids = List.copyOf(personIds);
+        jdbc.sql("DELETE FROM person_restriction WHERE person_id IN (:ids)").param("ids", ids).update();
         jdbc.sql("DELETE FROM person_change WHERE person_id IN (:ids)").param("ids", ids).update();
         jdbc.sql("DELETE FROM person_merged WHERE person_id IN (:ids)").param("ids", ids).update();
         jdbc.sql("DELETE FROM person WHERE id IN (:ids)").param("ids", ids).update();

@@ -5,5 +5,5 @@
  * hold it tell the radar ({@link nl.vangnet.person.RadarSources}).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Persons")
-@nl.vangnet.platform.OwnsTables({"person", "person_merged", "person_change"})
+@nl.vangnet.platform.OwnsTables({"person", "person_merged", "person_change", "person_restriction"})
 package nl.vangnet.person;

@@ -21,6 +21,7 @@ import nl.vangnet.disclosure.DisclosureView;
 import nl.vangnet.dossier.DossierAccess;
 import nl.vangnet.dossier.DossierView;
 import nl.vangnet.dossier.Dossiers;
+import nl.vangnet.dossier.OwnStatements;
 import nl.vangnet.dossier.TimelineSources;
 import nl.vangnet.inforequest.InformationRequests;
 import nl.vangnet.intake.ReportsAboutPerson;
@@ -61,6 +62,7 @@ public class PersonalCopy {
     private final ReportsAboutPerson reports;
     private final ObjectProvider<TimelineSources> timeline;
     private final InformationRequests informationRequests;
+    private final OwnStatements ownStatements;
     private final DisclosureRegister disclosures;
     private final AccessLogReview accessLogReview;
     private final AccessLog accessLog;
@@ -69,7 +71,7 @@ public class PersonalCopy {
 
     PersonalCopy(RightsRequests requests, JdbcClient jdbc, Dossiers dossiers, PersonCorrections persons,
             ReportsAboutPerson reports, ObjectProvider<TimelineSources> timeline, InformationRequests informationRequests,
-            DisclosureRegister disclosures, AccessLogReview accessLogReview, AccessLog accessLog, MessageSource messages,
+            OwnStatements ownStatements, DisclosureRegister disclosures, AccessLogReview accessLogReview, AccessLog accessLog, MessageSource messages,
             Clock clock) {
         this.requests = requests;
         this.jdbc = jdbc;
@@ -78,6 +80,7 @@ public class PersonalCopy {
         this.reports = reports;
         this.timeline = timeline;
         this.informationRequests = informationRequests;
+        this.ownStatements = ownStatements;
         this.disclosures = disclosures;
         this.accessLogReview = accessLogReview;
         this.accessLog = accessLog;
@@ -163,6 +166,12 @@ public class PersonalCopy {
         registered.add(row("Dossier", r.dossierReference()));
 
         List<CopyDocument.Section> sections = new ArrayList<>();
+        // Own statements go with the data they dispute, in every view and copy.
+        sections.add(CopyDocument.Section.table("Uw eigen verklaringen",
+                new String[] {"Toegevoegd op", "Betwist", "Verklaring"},
+                ownStatements.about(personId).stream().filter(s -> s.dossierId().equals(dossierId))
+                        .map(s -> new String[] {DAY.format(s.addedOn()), message("ownStatement.disputes." + s.disputes()),
+                                s.statement()}).toList()));
         sections.add(CopyDocument.Section.table("Meldingen waarin u wordt genoemd",
                 new String[] {"Melding", "Ontvangen", "Kanaal", "Soorten geweld", "Uw rol", "Zorg zoals gemeld"},
                 reports.of(dossierId, personId).stream().map(m -> row(m.reference(), moment(m.receivedAt()),

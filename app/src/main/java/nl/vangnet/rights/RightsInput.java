@@ -2,6 +2,7 @@ package nl.vangnet.rights;
 
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import nl.vangnet.platform.Checks;
@@ -47,14 +48,24 @@ public final class RightsInput {
             @ArraySchema(arraySchema = @Schema(description = "Andere personen van het dossier die ermee instemmen dat hun "
                     + "gegevens in de inzage of het afschrift staan; weggelaten: niemand"), maxItems = 50,
                     schema = @Schema(format = "uuid", maxLength = 36, example = "5b6c7d8e-9f0a-4b1c-8d2e-3f4a5b6c7d8e"))
-            @Size(max = 50) List<@Size(max = 36) String> consentedPersonIds) {
+            @Size(max = 50) List<@Size(max = 36) String> consentedPersonIds,
+            @Schema(maxLength = Checks.MAX_TEXT, example = "Ik was op 3 maart niet thuis; wat de buurvrouw zegt klopt niet.",
+                    description = "Bij een eigen verklaring (OWN_STATEMENT, dan verplicht): de verklaring van de persoon, "
+                            + "die bij de betwiste gegevens wordt getoond") @Size(max = Checks.MAX_TEXT) String statement,
+            @Schema(allowableValues = {"PERSON_DATA", "JOURNAL_ENTRY", "DOCUMENT", "REPORT"}, example = "PERSON_DATA",
+                    description = "Bij een eigen verklaring: wat ze betwist (de geregistreerde gegevens van de persoon, "
+                            + "een journaalaantekening, een document of een melding); weggelaten: de gegevens van de persoon")
+            @Size(max = 20) String contests,
+            @Schema(format = "uuid", maxLength = 36, example = "5b2c3d4e-6f7a-4b8c-9d0e-1f2a3b4c5d6e",
+                    description = "Bij een eigen verklaring over een aantekening, document of melding: welke")
+            @Size(max = 36) String contestedId) {
 
-        /** A request without consent of other persons. */
+        /** A request without consent of other persons and without an own statement. */
         public NewRequest(String kind, String personId, String dossierId, String requester, String requesterName,
                 Boolean personConsented, Boolean personIncapacitated, String identityCheck, String idDocumentType,
                 String receivedOn, String text) {
-            this(kind, personId, dossierId, requester, requesterName, personConsented, personIncapacitated,
-                    identityCheck, idDocumentType, receivedOn, text, null);
+            this(kind, personId, dossierId, requester, requesterName, personConsented, personIncapacitated, identityCheck,
+                    idDocumentType, receivedOn, text, null, null, null, null);
         }
     }
 
@@ -75,6 +86,38 @@ public final class RightsInput {
                     example = "PARTLY_GRANTED", description = "De beslissing") @Size(max = 20) String outcome,
             @Schema(maxLength = Checks.MAX_TEXT, example = "Gegevens over de andere leden van het huishouden vallen buiten het verzoek.",
                     description = "De redenen; verplicht bij gedeeltelijk toewijzen en afwijzen") @Size(max = Checks.MAX_TEXT)
-            String reasons) {
+            String reasons,
+            @Schema(description = "Bij het toewijzen van een correctie (verplicht dan): wat er van de geregistreerde gegevens "
+                    + "van de persoon wordt gecorrigeerd; wat is weggelaten blijft zoals het is") @Valid Correction correction) {
+
+        /** A decision that corrects nothing. */
+        public Decision(String outcome, String reasons) {
+            this(outcome, reasons, null);
+        }
+    }
+
+    /** What a granted correction changes of the person's registered data; what is left out stays as it is. */
+    @Schema(description = "De gecorrigeerde gegevens; ten minste een")
+    public record Correction(
+            @Schema(maxLength = 9, example = "111222333", description = "Het juiste BSN") @Size(max = 11) String bsn,
+            @Schema(maxLength = Checks.MAX_SHORT_TEXT, example = "Sanne", description = "De juiste voornamen")
+            @Size(max = Checks.MAX_SHORT_TEXT) String givenNames,
+            @Schema(maxLength = Checks.MAX_SHORT_TEXT, example = "van", description = "Het juiste tussenvoegsel")
+            @Size(max = Checks.MAX_SHORT_TEXT) String surnamePrefix,
+            @Schema(maxLength = Checks.MAX_SHORT_TEXT, example = "Dijk", description = "De juiste achternaam")
+            @Size(max = Checks.MAX_SHORT_TEXT) String surname,
+            @Schema(format = "date", maxLength = 10, example = "2012-01-16", description = "De juiste geboortedatum")
+            @Size(max = 10) String dateOfBirth,
+            @Schema(maxLength = 7, description = "De juiste postcode: vier cijfers en twee letters, bijvoorbeeld 3511AB")
+            @Size(max = 7) String postcode,
+            @Schema(maxLength = Checks.MAX_CODE, example = "12", description = "Het juiste huisnummer")
+            @Size(max = Checks.MAX_CODE) String houseNumber) {
+    }
+
+    /** The FG lifts a restriction of processing, with the reason. */
+    public record Lift(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = Checks.MAX_REMARK,
+                    example = "De gegevens zijn gecontroleerd en juist bevonden; de betrokkene is daarover ingelicht.",
+                    description = "Waarom de beperking wordt opgeheven") @Size(max = Checks.MAX_REMARK) String reason) {
     }
 }

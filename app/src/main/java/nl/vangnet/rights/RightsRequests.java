@@ -106,6 +106,7 @@ public class RightsRequests {
         String text = v.required("text", in.text(), "Vul het verzoek in zoals het is gedaan.");
         List<UUID> consentedIds = v.each("consentedPersonIds", in.consentedPersonIds(),
                 i -> s -> v.id("consentedPersonIds[" + i + "]", s, null));
+        OwnStatementInput statement = OwnStatementInput.check(v, kind, in);
         v.throwIfInvalid();
 
         List<UUID> inDossiers = dossiers.dossierIdsOfPerson(personId);
@@ -155,6 +156,7 @@ public class RightsRequests {
             jdbc.sql("UPDATE rights_request SET consented_person_ids = :c WHERE id = :id")
                     .param("c", consentedIds.stream().distinct().toArray(UUID[]::new)).param("id", id).update();
         }
+        statement.store(jdbc, id);
         accessLog.allowed(AccessAction.CREATE, access.role(), Set.of(dossierId), Set.of(personId), access.logReason());
         return find(id);
     }
@@ -263,6 +265,12 @@ public class RightsRequests {
         if (outcome != null && outcome != RightsRequestStatus.GRANTED && reasons == null) {
             v.reject("reasons", "Geef de redenen: die zijn verplicht als het verzoek niet helemaal wordt toegewezen.");
         }
+        boolean correcting = r.kind() == RightKind.CORRECTION && outcome != null && outcome != RightsRequestStatus.REFUSED;
+        CorrectionEffect.Corrected correction = CorrectionEffect.check(v, correcting ? in.correction() : null,
+                DutchTime.today(clock));
+        if (correcting && correction.isEmpty() && v.ok("correction")) {
+            v.reject("correction", "Geef aan wat er van de gegevens van de persoon wordt gecorrigeerd.");
+        }
         v.throwIfInvalid();
         RightsRequestStatus next = r.status().decide(outcome);
         LocalDate today = DutchTime.today(clock);
@@ -276,6 +284,9 @@ public class RightsRequests {
                 .param("status", next.name()).param("today", today).param("reasons", reasons)
                 .param("by", CurrentStaff.get().id()).param("now", Timestamp.from(clock.instant()))
                 .param("letter", letter.id()).param("id", id).update();
+        if (correcting) {
+            CorrectionEffect.store(jdbc, id, correction);
+        }
         if (next == RightsRequestStatus.GRANTED || next == RightsRequestStatus.PARTLY_GRANTED) {
             for (RightEffect effect : effects) {
                 if (effect.kinds().contains(r.kind())) {
@@ -313,7 +324,7 @@ public class RightsRequests {
             LEFT JOIN staff_name f ON f.id = r.decided_by
             """;
 
-    /** The request as stored, for this module's services (the caller checks and logs the access). */
+    /** The request as stored, not logged: for this module's services that check the access and log themselves. */
     RightsRequestView stored(UUID id) {
         return find(id);
     }

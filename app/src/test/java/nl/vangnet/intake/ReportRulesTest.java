@@ -96,7 +96,7 @@ class ReportRulesTest {
     @Test
     void withoutABsnAPersonNeedsTheWmoIdentificationOrWhyItIsUnknown() {
         String withoutAddress = example().replace(",\"postcode\":\"3511AB\",\"houseNumber\":\"12\"}", "}")
-                .replace("\"household\":{\"postcode\":\"3511AB\",\"houseNumber\":\"12\",\"municipalityCode\":\"GM0344\"}",
+                .replace("\"household\":{\"street\":\"Dorpsstraat\",\"postcode\":\"3511AB\",\"houseNumber\":\"12\",\"municipalityCode\":\"GM0344\"}",
                         "\"household\":{\"municipalityCode\":\"GM0344\"}");
         assertThat(problems(withoutAddress)).containsOnlyKeys("persons[1]");
     }

@@ -160,6 +160,11 @@ class OpenApiExamplesIT {
                 Map.of("personId", victim, "dossierId", adultDossier, "consentedPersonIds", List.of())), "$.id");
         send("post /rights-requests/{id}/extension", rights + "/extension", "demo-fg", Map.of());
         send("post /rights-requests/{id}/decision", rights + "/decision", "demo-fg", Map.of());
+        // A restriction of the victim (issue 13 §3), granted by the FG and lifted again with the reason.
+        String restricted = "/rights-requests/" + id(send("post /rights-requests", "/rights-requests", ME,
+                Map.of("personId", victim, "dossierId", adultDossier, "kind", "RESTRICTION")), "$.id");
+        send("post /rights-requests/{id}/decision", restricted + "/decision", "demo-fg", Map.of());
+        send("post /rights-requests/{id}/restriction-lift", restricted + "/restriction-lift", "demo-fg", Map.of());
         send("post /dossiers/{id}/disclosures", adult + "/disclosures", ME, Map.of("personIds", List.of(victim)));
         String external = id(send("post /admin/external-accounts", "/admin/external-accounts", "demo-applicatiebeheer",
                 Map.of("username", "onderzoeker-" + UUID.randomUUID().toString().substring(0, 8))), "$.userId");

@@ -139,6 +139,18 @@ class DestructionIT {
         cases.post("/api/v1/dossiers/" + dossier + "/vir-signals", "demo-medewerker", "{\"personId\":\"" + childId + "\"}")
                 .andExpect(status().isCreated());
 
+        // The mother's own statement, granted, and a restriction of the child's data while correctness is disputed.
+        String statement = text("Verklaring");
+        needles.add(statement);
+        String motherId = JsonPath.<List<String>>read(reportAnswer, "$.persons[?(@.role != 'CHILD')].personId").getFirst();
+        String own = JsonPath.read(cases.post("/api/v1/rights-requests", "demo-medewerker", """
+                {"kind":"OWN_STATEMENT","personId":"%s","dossierId":"%s","requester":"SELF",
+                 "identityCheck":"ID_DOCUMENT_SHOWN","idDocumentType":"PASSPORT","receivedOn":"%s","text":"Mijn verklaring.",
+                 "statement":"%s"}""".formatted(motherId, dossier, cases.today(), statement))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id");
+        cases.post("/api/v1/rights-requests/" + own + "/decision", "demo-fg", "{\"outcome\":\"GRANTED\"}")
+                .andExpect(status().isOk());
+
         String requester = text("Verzoeker");
         String requestText = text("Verzoektekst");
         String reasons = text("Beslisreden");

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class OthersLeftOutTest {
 
     static final DossierView.InvolvedPerson FATHER = new DossierView.InvolvedPerson(UUID.randomUUID(),
-            PersonRole.ALLEGED_PERPETRATOR, "Berg", "van der", "Jan Willem", LocalDate.of(1980, 2, 11), "123456782");
+            PersonRole.ALLEGED_PERPETRATOR, "Berg", "van der", "Jan Willem", LocalDate.of(1980, 2, 11), "123456782", false);
 
     @Test
     void everyKnownFormOfAnotherPersonsNameAndTheirBsnAndDateOfBirthAreLeftOut() {

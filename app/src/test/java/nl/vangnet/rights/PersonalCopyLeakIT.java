@@ -118,10 +118,19 @@ class PersonalCopyLeakIT {
                  "legalGround":"PREVENT_SERIOUS_HARM","disclosedOn":"2026-05-04","description":"Adres voor het huisbezoek."}"""
                 .formatted(mother), 201);
 
+        // The mother's own statement, granted: it goes with her data into her copy, and into no one else's.
+        String statement = ok(post("/api/v1/rights-requests"), ME, """
+                {"kind":"OWN_STATEMENT","personId":"%s","dossierId":"%s","requester":"SELF",
+                 "identityCheck":"ID_DOCUMENT_SHOWN","idDocumentType":"PASSPORT","receivedOn":"2026-05-04",
+                 "text":"Ik wil een verklaring toevoegen.","statement":"Ik betwist het huisbezoek VERKLAARD66."}"""
+                .formatted(mother, dossier), 201);
+        ok(post("/api/v1/rights-requests/" + JsonPath.read(statement, "$.id") + "/decision"), "demo-fg",
+                "{\"outcome\":\"GRANTED\"}", 200);
+
         household = List.of(
                 new Member("vader", father, "Gijsbrecht", "Gijsbrecht " + family, bsns.get(0), "11-02-1980", List.of("HUIS55")),
                 new Member("moeder", mother, "Rinske", "Rinske " + mothers, bsns.get(1), "23-07-1983",
-                        List.of("HUIS55", "POLITIE88")),
+                        List.of("HUIS55", "POLITIE88", "VERKLAARD66")),
                 new Member("Lieke (14)", lieke, "Lieke", "Lieke " + family, bsns.get(2), "15-01-2012",
                         List.of("HUIS55", "ZEBRA77", "MOE31", "MEEUW12")),
                 new Member("Thijmen (17)", thijmen, "Thijmen", "Thijmen " + family, bsns.get(3), "10-01-2009", List.of("HUIS55")));
@@ -186,7 +195,7 @@ class PersonalCopyLeakIT {
         assertThat(jdbc.sql("SELECT outcome FROM access_log_entry WHERE seq > :s").param("s", before).query(String.class)
                 .list()).containsExactly("DENIED");
         String correction = JsonPath.read(ok(post("/api/v1/rights-requests"), ME, copyRequest(person, null)
-                .replace("\"COPY\"", "\"CORRECTION\"")), "$.id");
+                .replace("\"COPY\"", "\"COMPLAINT\"")), "$.id");
         ok(post("/api/v1/rights-requests/" + correction + "/decision"), FG, "{\"outcome\":\"GRANTED\"}", 200);
         mvc.perform(get("/api/v1/rights-requests/" + correction + "/copy.pdf").header("Authorization", "Bearer " + FG))
                 .andExpect(status().isConflict()).andExpect(jsonPath("$.detail").value(containsString("geen verzoek om inzage")));

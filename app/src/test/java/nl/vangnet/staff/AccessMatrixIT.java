@@ -299,7 +299,9 @@ class AccessMatrixIT {
         for (String e : List.of("GET /api/v1/rights-requests", "POST /api/v1/rights-requests/{id}/extension",
                 "POST /api/v1/rights-requests/{id}/decision", "GET /api/v1/rights-requests/{id}/letter", "GET /rechten",
                 "POST /rechten/{id}/verlenging", "POST /rechten/{id}/beslissing", "GET /rechten/{id}/brief",
-                "GET /api/v1/rights-requests/{id}/copy.pdf", "GET /rechten/{id}/afschrift.pdf")) {
+                "GET /api/v1/rights-requests/{id}/copy.pdf", "GET /rechten/{id}/afschrift.pdf",
+                // Issue 13 §3: lifting a restriction of processing, by the FG only.
+                "POST /api/v1/rights-requests/{id}/restriction-lift", "POST /rechten/{id}/beperking-opheffen")) {
             EXPECTED.put(e, EnumSet.of(Role.DATA_PROTECTION_OFFICER));
         }
         // Retention and destruction (issue 13 §4): the FG (a teamleider only with the FG's mandate, which no demo

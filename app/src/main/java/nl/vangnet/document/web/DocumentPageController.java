@@ -10,8 +10,10 @@ import java.util.Map;
 import java.util.UUID;
 import nl.vangnet.document.Documents;
 import nl.vangnet.document.UploadRefused;
+import nl.vangnet.dossier.DossierAccess;
 import nl.vangnet.dossier.DossierView;
 import nl.vangnet.dossier.Dossiers;
+import nl.vangnet.dossier.OwnStatements;
 import nl.vangnet.platform.Checks;
 import nl.vangnet.platform.NotFoundException;
 import nl.vangnet.platform.PageForm;
@@ -37,10 +39,12 @@ class DocumentPageController {
 
     private final Documents documents;
     private final Dossiers dossiers;
+    private final OwnStatements ownStatements;
 
-    DocumentPageController(Documents documents, Dossiers dossiers) {
+    DocumentPageController(Documents documents, Dossiers dossiers, OwnStatements ownStatements) {
         this.documents = documents;
         this.dossiers = dossiers;
+        this.ownStatements = ownStatements;
     }
 
     @GetMapping("/dossiers/{id}/documenten")
@@ -48,6 +52,9 @@ class DocumentPageController {
         // The service checks need to know and logs the read; the rest adds the dossier's number and persons' names.
         List<Documents.Document> list = documents.ofDossier(id);
         model.addAttribute("documents", list);
+        // Own statements shown with what they dispute (the service read above checked the access and logged it).
+        model.addAttribute("statements", dossiers.access(id).filter(DossierAccess::freeText)
+                .map(a -> ownStatements.byDisputedItem(id)).orElse(Map.of()));
         model.addAttribute("dossier", dossiers.summary(id).orElseThrow(() -> new NotFoundException("Dit dossier bestaat niet.")));
         List<DossierView.InvolvedPerson> persons = dossiers.personsOf(id);
         model.addAttribute("persons", persons);

@@ -4,13 +4,16 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import nl.vangnet.accesslog.AccessLogReview;
+import nl.vangnet.dossier.DossierAccess;
 import nl.vangnet.dossier.DossierParts;
 import nl.vangnet.dossier.Dossiers;
+import nl.vangnet.dossier.OwnStatements;
 import nl.vangnet.platform.BusinessRuleException;
 import nl.vangnet.platform.PageForm;
 import nl.vangnet.staff.CurrentStaff;
@@ -38,12 +41,15 @@ class DossierPageController {
     private final java.util.List<nl.vangnet.dossier.DossierParts> parts;
     private final CaseOverview caseOverview;
     private final AccessLogReview accessLog;
+    private final OwnStatements ownStatements;
 
     DossierPageController(Dossiers dossiers, nl.vangnet.dossier.NeedToKnow needToKnow,
             nl.vangnet.staff.StaffDirectory staff, nl.vangnet.staff.StaffChoices staffChoices,
-            java.util.List<nl.vangnet.dossier.DossierParts> parts, CaseOverview caseOverview, AccessLogReview accessLog) {
+            java.util.List<nl.vangnet.dossier.DossierParts> parts, CaseOverview caseOverview, AccessLogReview accessLog,
+            OwnStatements ownStatements) {
         this.caseOverview = caseOverview;
         this.accessLog = accessLog;
+        this.ownStatements = ownStatements;
         this.staffChoices = staffChoices;
         this.dossiers = dossiers;
         this.needToKnow = needToKnow;
@@ -150,6 +156,9 @@ class DossierPageController {
                 && u.teamIds().stream().anyMatch(me.teamIds()::contains)).toList());
         model.addAttribute("parts", parts.stream().flatMap(p -> p.partsOf(id).stream())
                 .sorted(Comparator.comparing(DossierParts.Part::at)).toList());
+        // The persons' own statements (eigen verklaring), with what they dispute; the dossier read above checked the access.
+        model.addAttribute("ownStatements", dossiers.access(id).filter(DossierAccess::freeText)
+                .map(a -> ownStatements.inDossier(id)).orElse(List.of()));
         caseOverview.addTo(model, id, kind, personId);
         return "dossier/dossier";
     }

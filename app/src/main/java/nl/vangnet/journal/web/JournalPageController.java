@@ -9,8 +9,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import nl.vangnet.dossier.DossierAccess;
 import nl.vangnet.dossier.DossierView;
 import nl.vangnet.dossier.Dossiers;
+import nl.vangnet.dossier.OwnStatements;
 import nl.vangnet.journal.Journal;
 import nl.vangnet.journal.JournalKind;
 import nl.vangnet.platform.DutchTime;
@@ -40,10 +42,13 @@ class JournalPageController {
     private final Dossiers dossiers;
     private final MessageSource messages;
     private final Clock clock;
+    private final OwnStatements ownStatements;
 
-    JournalPageController(Journal journal, Dossiers dossiers, MessageSource messages, Clock clock) {
+    JournalPageController(Journal journal, Dossiers dossiers, MessageSource messages, Clock clock,
+            OwnStatements ownStatements) {
         this.journal = journal;
         this.dossiers = dossiers;
+        this.ownStatements = ownStatements;
         this.messages = messages;
         this.clock = clock;
     }
@@ -54,6 +59,9 @@ class JournalPageController {
         // The service checks need to know and logs the read; the rest adds the dossier's number and persons' names.
         List<Journal.Entry> entries = journal.ofDossier(id, person);
         model.addAttribute("entries", entries);
+        // Own statements shown with what they dispute (the service read above checked the access and logged it).
+        model.addAttribute("statements", dossiers.access(id).filter(DossierAccess::freeText)
+                .map(a -> ownStatements.byDisputedItem(id)).orElse(Map.of()));
         model.addAttribute("dossier", dossiers.summary(id).orElseThrow(() -> new NotFoundException("Dit dossier bestaat niet.")));
         List<DossierView.InvolvedPerson> persons = dossiers.personsOf(id);
         model.addAttribute("persons", persons);

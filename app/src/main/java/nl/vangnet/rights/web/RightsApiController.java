@@ -12,9 +12,11 @@ import java.util.List;
 import java.util.UUID;
 import nl.vangnet.document.Documents;
 import nl.vangnet.rights.PersonalCopy;
+import nl.vangnet.person.PersonRestrictions;
 import nl.vangnet.rights.RightsInput;
 import nl.vangnet.rights.RightsRequestView;
 import nl.vangnet.rights.RightsRequests;
+import nl.vangnet.rights.RightsRestrictions;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -33,10 +35,12 @@ class RightsApiController {
 
     private final RightsRequests requests;
     private final PersonalCopy copies;
+    private final RightsRestrictions restrictions;
 
-    RightsApiController(RightsRequests requests, PersonalCopy copies) {
+    RightsApiController(RightsRequests requests, PersonalCopy copies, RightsRestrictions restrictions) {
         this.requests = requests;
         this.copies = copies;
+        this.restrictions = restrictions;
     }
 
     @PostMapping("/api/v1/rights-requests")
@@ -71,6 +75,13 @@ class RightsApiController {
     @Operation(summary = "Beslis op het verzoek (FG); de beslisbrief wordt als PDF bij de documenten van het dossier opgeslagen")
     RightsRequestView decide(@PathVariable UUID id, @RequestBody @Valid RightsInput.Decision request) {
         return requests.decide(id, request);
+    }
+
+    @PostMapping("/api/v1/rights-requests/{id}/restriction-lift")
+    @Operation(summary = "Hef de beperking van de verwerking op die dit verzoek instelde (FG), met de reden; wie en wanneer "
+            + "worden vastgelegd")
+    PersonRestrictions.Restriction liftRestriction(@PathVariable UUID id, @RequestBody @Valid RightsInput.Lift request) {
+        return restrictions.lift(id, request.reason());
     }
 
     @GetMapping("/api/v1/rights-requests/{id}/letter")

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import nl.vangnet.document.Documents;
+import nl.vangnet.dossier.OwnStatements;
 import nl.vangnet.platform.PageForm;
 import nl.vangnet.rights.IdentityCheck;
 import nl.vangnet.rights.PersonalCopy;
@@ -12,6 +13,7 @@ import nl.vangnet.rights.Requester;
 import nl.vangnet.rights.RightKind;
 import nl.vangnet.rights.RightsInput;
 import nl.vangnet.rights.RightsRequests;
+import nl.vangnet.rights.RightsRestrictions;
 import nl.vangnet.staff.CurrentStaff;
 import nl.vangnet.staff.Role;
 import org.springframework.http.ResponseEntity;
@@ -34,16 +36,37 @@ class RightsPageController {
 
     private final RightsRequests requests;
     private final PersonalCopy copies;
+    private final RightsRestrictions restrictions;
 
-    RightsPageController(RightsRequests requests, PersonalCopy copies) {
+    RightsPageController(RightsRequests requests, PersonalCopy copies, RightsRestrictions restrictions) {
         this.requests = requests;
         this.copies = copies;
+        this.restrictions = restrictions;
     }
 
     /** The intake form's fields, as typed. */
     record IntakeForm(String kind, String personId, String requester, String requesterName, Boolean personConsented,
             Boolean personIncapacitated, String identityCheck, String idDocumentType, String receivedOn, String text,
-            List<String> consentedPersonIds) {
+            List<String> consentedPersonIds, String statement, String contests, String contestedId) {
+    }
+
+    /** The corrected fields of the FG's decision form (on a correction request), named as on the page. */
+    record CorrectionForm(String correctedBsn, String correctedGivenNames, String correctedSurnamePrefix,
+            String correctedSurname, String correctedDateOfBirth, String correctedPostcode, String correctedHouseNumber) {
+
+        RightsInput.Correction correction() {
+            return new RightsInput.Correction(correctedBsn, correctedGivenNames, correctedSurnamePrefix, correctedSurname,
+                    correctedDateOfBirth, correctedPostcode, correctedHouseNumber);
+        }
+
+        /** A service field ({@code correction.givenNames}) as the page's id ({@code correctedGivenNames}). */
+        static String pageId(String field) {
+            if ("correction".equals(field)) {
+                return "correctedBsn";
+            }
+            return field.startsWith("correction.") ? "corrected" + Character.toUpperCase(field.charAt(11))
+                    + field.substring(12) : field;
+        }
     }
 
     @GetMapping("/dossiers/{id}/rechtenverzoek")
@@ -53,9 +76,10 @@ class RightsPageController {
         model.addAttribute("requesters", Arrays.asList(Requester.values()));
         model.addAttribute("checks", Arrays.asList(IdentityCheck.values()));
         model.addAttribute("documentTypes", Arrays.asList(IdentityCheck.DocumentType.values()));
+        model.addAttribute("contests", Arrays.asList(OwnStatements.Disputes.values()));
         if (!model.containsAttribute("typed")) {
             model.addAttribute("typed", new IntakeForm(null, personId == null ? null : personId.toString(), null, null,
-                    false, false, null, null, null, null, List.of()));
+                    false, false, null, null, null, null, List.of(), null, null, null));
         }
         return "rights/intake";
     }
@@ -66,7 +90,8 @@ class RightsPageController {
         return PageForm.of(model, response).keep("typed", form).submit(() -> {
             requests.takeIn(new RightsInput.NewRequest(form.kind(), form.personId(), id.toString(), form.requester(),
                     form.requesterName(), form.personConsented(), form.personIncapacitated(), form.identityCheck(),
-                    form.idDocumentType(), form.receivedOn(), form.text(), form.consentedPersonIds()));
+                    form.idDocumentType(), form.receivedOn(), form.text(), form.consentedPersonIds(), form.statement(),
+                    form.contests(), form.contestedId()));
             return PageForm.saved(redirect, "rights.takenIn", "/dossiers/" + id);
         }, () -> intake(id, null, model));
     }
@@ -83,7 +108,19 @@ class RightsPageController {
         model.addAttribute("fg", CurrentStaff.get().has(Role.DATA_PROTECTION_OFFICER));
         model.addAttribute("toldHow", Arrays.asList(IdentityCheck.Told.values()));
         model.addAttribute("outcomes", List.of("GRANTED", "PARTLY_GRANTED", "REFUSED"));
+        model.addAttribute("restriction", restrictions.of(id).orElse(null));
         return "rights/request";
+    }
+
+    @PostMapping("/rechten/{id}/beperking-opheffen")
+    String liftRestriction(@PathVariable UUID id, @RequestParam(defaultValue = "") String liftReason, Model model,
+            HttpServletResponse response, RedirectAttributes redirect) {
+        return PageForm.of(model, response).keep("typedLiftReason", liftReason)
+                .errors(byField -> PageForm.renamed(byField, field -> "reason".equals(field) ? "liftReason" : field))
+                .rules("liftReason", 409).submit(() -> {
+                    restrictions.lift(id, liftReason);
+                    return PageForm.saved(redirect, "rights.restriction.liftedSaved", "/rechten/" + id);
+                }, () -> request(id, model));
     }
 
     @PostMapping("/rechten/{id}/verlenging")
@@ -99,10 +136,11 @@ class RightsPageController {
 
     @PostMapping("/rechten/{id}/beslissing")
     String decide(@PathVariable UUID id, @RequestParam(defaultValue = "") String outcome,
-            @RequestParam(defaultValue = "") String reasons, Model model, HttpServletResponse response,
-            RedirectAttributes redirect) {
-        return PageForm.of(model, response).keep("typedReasons", reasons).rules("outcome", 409).submit(() -> {
-            requests.decide(id, new RightsInput.Decision(outcome, reasons));
+            @RequestParam(defaultValue = "") String reasons, @ModelAttribute CorrectionForm corrected, Model model,
+            HttpServletResponse response, RedirectAttributes redirect) {
+        return PageForm.of(model, response).keep("typedReasons", reasons).keep("typedCorrection", corrected.correction())
+                .errors(byField -> PageForm.renamed(byField, CorrectionForm::pageId)).rules("outcome", 409).submit(() -> {
+            requests.decide(id, new RightsInput.Decision(outcome, reasons, corrected.correction()));
             return PageForm.saved(redirect, "rights.decided", "/rechten/" + id);
         }, () -> request(id, model));
     }
