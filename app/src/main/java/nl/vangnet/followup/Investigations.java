@@ -17,6 +17,7 @@ import nl.vangnet.dossier.DossierView;
 import nl.vangnet.dossier.Dossiers;
 import nl.vangnet.intake.ViolenceType;
 import nl.vangnet.notice.DossierTasks;
+import nl.vangnet.person.PersonRestrictions;
 import nl.vangnet.platform.BusinessRuleException;
 import nl.vangnet.platform.Checks;
 import nl.vangnet.platform.NotFoundException;
@@ -38,14 +39,16 @@ public class Investigations {
     private final TrackStore store;
     private final Dossiers dossiers;
     private final DossierTasks tasks;
+    private final PersonRestrictions restrictions;
     private final Clock clock;
     private final MessageSource messages;
 
     private static final Locale DUTCH = Locale.forLanguageTag("nl");
 
-    Investigations(JdbcClient jdbc, TrackStore store, Dossiers dossiers, DossierTasks tasks, Clock clock,
-            MessageSource messages) {
+    Investigations(JdbcClient jdbc, TrackStore store, Dossiers dossiers, DossierTasks tasks, PersonRestrictions restrictions,
+            Clock clock, MessageSource messages) {
         this.messages = messages;
+        this.restrictions = restrictions;
         this.jdbc = jdbc;
         this.store = store;
         this.dossiers = dossiers;
@@ -171,6 +174,10 @@ public class Investigations {
         }
         LocalDate planned = v.plannedDate("plannedOn", in.plannedOn(), store.today(), "Vul in wanneer het gesprek gepland is.");
         v.throwIfInvalid();
+        // A conversation with a person whose data is restricted processes that data: refused while restricted.
+        if (personId != null) {
+            restrictions.requireNotRestricted(List.of(personId));
+        }
         return new Planned(personId, name, role, planned);
     }
 

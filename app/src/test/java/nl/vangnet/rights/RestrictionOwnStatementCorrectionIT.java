@@ -154,6 +154,17 @@ class RestrictionOwnStatementCorrectionIT {
                 .andExpect(status().isConflict()).andExpect(jsonPath("$.detail", containsString(REASON)));
         assertThat(count("SELECT count(*) FROM journal_entry WHERE dossier_id = :d AND :p = :p")).isEqualTo(entries);
 
+        // Planning an investigation conversation with her processes her data too.
+        long conversations = count("""
+                SELECT count(*) FROM investigation_conversation c JOIN follow_up_track t ON t.id = c.track_id
+                WHERE t.dossier_id = :d AND c.person_id = :p""");
+        call("POST", "/api/v1/dossiers/" + dossier + "/investigation/conversations", "demo-medewerker",
+                "{\"personId\":\"" + child + "\",\"plannedOn\":\"" + cases.today().plusDays(3) + "\"}")
+                .andExpect(status().isConflict()).andExpect(jsonPath("$.detail", containsString(REASON)));
+        assertThat(count("""
+                SELECT count(*) FROM investigation_conversation c JOIN follow_up_track t ON t.id = c.track_id
+                WHERE t.dossier_id = :d AND c.person_id = :p""")).isEqualTo(conversations);
+
         long documents = count("SELECT count(*) FROM document WHERE dossier_id = :d AND :p = :p");
         mvc.perform(MockMvcRequestBuilders.multipart("/api/v1/dossiers/" + dossier + "/documents")
                         .file(new MockMultipartFile("file", "verslag.pdf", "application/pdf", "%PDF-1.4 verslag".getBytes(StandardCharsets.UTF_8)))
