@@ -85,7 +85,7 @@ class AssessmentBrowserIT extends BrowserTest {
         browser.findElement(By.id("sources[0].summary")).sendKeys("Eerder dossier " + earlierReference + " (2023), afgesloten.");
         browser.findElement(By.id("acute-nee")).click();
         // Several sources, as the API takes them: a row more keeps what was typed.
-        browser.findElement(By.id("bron-toevoegen")).click();
+        submitAndAwaitNewPage(browser.findElement(By.id("bron-toevoegen")));
         assertThat(browser.findElement(By.id("sources[0].summary")).getAttribute("value")).startsWith("Eerder dossier ");
         assertThat(browser.findElement(By.id("acute-nee")).isSelected()).isTrue();
         new Select(browser.findElement(By.id("sources[1].source"))).selectByValue("POLICE");

@@ -162,7 +162,8 @@ class OpenApiExamplesIT {
         send("post /rights-requests/{id}/decision", rights + "/decision", "demo-fg", Map.of());
         // A restriction of the victim (issue 13 §3), granted by the FG and lifted again with the reason.
         String restricted = "/rights-requests/" + id(send("post /rights-requests", "/rights-requests", ME,
-                Map.of("personId", victim, "dossierId", adultDossier, "kind", "RESTRICTION")), "$.id");
+                Map.of("personId", victim, "dossierId", adultDossier, "kind", "RESTRICTION", "consentedPersonIds", List.of())),
+                "$.id");
         send("post /rights-requests/{id}/decision", restricted + "/decision", "demo-fg", Map.of());
         send("post /rights-requests/{id}/restriction-lift", restricted + "/restriction-lift", "demo-fg", Map.of());
         send("post /dossiers/{id}/disclosures", adult + "/disclosures", ME, Map.of("personIds", List.of(victim)));
