@@ -136,6 +136,7 @@ public class Documents {
         String mediaType = FileTypes.mediaType(name, content).orElseThrow(() -> Checks.refusal("file",
                 "Dit soort bestand wordt niet aangenomen, of de inhoud past niet bij de naam: alleen " + FileTypes.ALLOWED + "."));
         UUID id = insert(dossierId, UPLOAD, name, mediaType, content, about);
+        dossiers.recordChange(dossierId);
         accessLog.allowed(AccessAction.CREATE, access.role(), Set.of(dossierId), about, access.logReason());
         return access.present(find(dossierId, id));
     }
@@ -156,6 +157,7 @@ public class Documents {
         }
         restrictions.requireNotRestricted(personIds);
         UUID id = insert(dossierId, kind, FileTypes.safeName(fileName), mediaType, content, new LinkedHashSet<>(personIds));
+        dossiers.recordChange(dossierId);
         accessLog.allowed(AccessAction.CREATE, access.role(), Set.of(dossierId), personIds, access.logReason());
         return access.present(find(dossierId, id));
     }
@@ -171,6 +173,7 @@ public class Documents {
         if (pdf == null || pdf.length == 0 || pdf.length > MAX_BYTES || !dossiers.personIdsOf(dossierId).containsAll(personIds)) {
             throw new IllegalArgumentException("Not a decision letter for dossier " + dossierId);
         }
+        // Answering a person's request is not a change of the case: the dossier's retention end stays where it was.
         UUID id = insert(dossierId, RIGHTS_DECISION, FileTypes.safeName(fileName), "application/pdf", pdf,
                 new LinkedHashSet<>(personIds));
         accessLog.allowed(AccessAction.CREATE, access.role(), Set.of(dossierId), personIds, access.logReason());
@@ -254,7 +257,6 @@ public class Documents {
             jdbc.sql("INSERT INTO document_person (document_id, person_id) VALUES (:doc, :p)")
                     .param("doc", id).param("p", person).update();
         }
-        dossiers.recordChange(dossierId);
         return id;
     }
 

@@ -11,9 +11,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.jayway.jsonpath.JsonPath;
 import java.io.IOException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -23,6 +25,7 @@ import nl.vangnet.person.NewPerson;
 import nl.vangnet.person.PersonRole;
 import nl.vangnet.staff.StaffDirectory;
 import nl.vangnet.staff.TestLogins;
+import nl.vangnet.support.Cases;
 import nl.vangnet.support.IntegrationTest;
 import nl.vangnet.support.MutableClock;
 import nl.vangnet.support.TestData;
@@ -47,6 +50,8 @@ import org.springframework.test.web.servlet.ResultActions;
 class RightsRequestsIT {
 
     static final Instant MONDAY = OffsetDateTime.parse("2026-05-04T10:00:00+02:00").toInstant();
+
+    static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
 
     @Autowired MockMvc mvc;
     @Autowired JdbcClient jdbc;
@@ -250,6 +255,29 @@ class RightsRequestsIT {
         String text = text(mvc.perform(get("/api/v1/rights-requests/" + id + "/letter").header("Authorization", "Bearer demo-fg"))
                 .andReturn().getResponse().getContentAsByteArray());
         assertThat(text).contains("Wij wijzen uw verzoek toe.", "Autoriteit Persoonsgegevens", "zes weken");
+    }
+
+    /** A request about a closed dossier is answered without moving its retention end (20 years after the last change). */
+    @Test
+    void decidingARequestAboutAClosedDossierLeavesItsRetentionEndAsItWas() throws Exception {
+        Cases.Case c = new Cases(mvc, directory, clock).decided("CLOSE_NO_UNSAFETY");
+        String tasks = mvc.perform(get("/api/v1/dossier-tasks").header("Authorization", "Bearer demo-medewerker"))
+                .andReturn().getResponse().getContentAsString();
+        for (String task : JsonPath.<List<String>>read(tasks, "$[?(@.dossierId == '" + c.dossierId() + "')].id")) {
+            call("demo-medewerker", "/api/v1/dossier-tasks/" + task + "/done", "{}").andExpect(status().is2xxSuccessful());
+        }
+        call("demo-medewerker", "/api/v1/dossiers/" + c.dossierId() + "/close", "{\"reason\":\"Geen onveiligheid meer.\"}")
+                .andExpect(status().isOk());
+        LocalDate retention = jdbc.sql("SELECT retention_until FROM dossier WHERE id = CAST(:d AS uuid)")
+                .param("d", c.dossierId()).query(LocalDate.class).single();
+        clock.advance(Duration.ofDays(40));
+        String childOfClosed = jdbc.sql("SELECT person_id::text FROM dossier_person WHERE dossier_id = CAST(:d AS uuid) AND role = 'CHILD'")
+                .param("d", c.dossierId()).query(String.class).single();
+        String request = takenIn(parentsCopyRequest(childOfClosed)
+                .replace("\"receivedOn\":\"2026-05-04\"", "\"receivedOn\":\"" + LocalDate.now(clock.withZone(AMSTERDAM)) + "\""));
+        call("demo-fg", "/api/v1/rights-requests/" + request + "/decision", "{\"outcome\":\"GRANTED\"}").andExpect(status().isOk());
+        assertThat(jdbc.sql("SELECT retention_until FROM dossier WHERE id = CAST(:d AS uuid)").param("d", c.dossierId())
+                .query(LocalDate.class).single()).isEqualTo(retention);
     }
 
     @Test
