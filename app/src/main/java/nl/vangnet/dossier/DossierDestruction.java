@@ -68,7 +68,8 @@ public class DossierDestruction {
         Set<UUID> all = personsOf(dossierId);
         Set<UUID> gone = new HashSet<>(jdbc.sql("""
                 SELECT DISTINCT p.person_id FROM dossier_person p WHERE p.dossier_id = :d
-                AND NOT EXISTS (SELECT 1 FROM dossier_person o WHERE o.person_id = p.person_id AND o.dossier_id <> :d)""")
+                AND NOT EXISTS (SELECT 1 FROM dossier_person o WHERE o.person_id = p.person_id AND o.dossier_id <> :d)
+                AND NOT EXISTS (SELECT 1 FROM dossier_change c WHERE c.person_id = p.person_id AND c.dossier_id <> :d)""")
                 .param("d", dossierId).query(UUID.class).list());
         Set<UUID> kept = new HashSet<>(all);
         kept.removeAll(gone);

@@ -25,6 +25,7 @@ import nl.vangnet.platform.NotFoundException;
 import nl.vangnet.platform.Traces;
 import nl.vangnet.staff.CurrentStaff;
 import nl.vangnet.staff.Role;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -164,7 +165,15 @@ public class DestructionLists {
                 continue;
             }
             Set<UUID> persons = destruction.personsOf(item.dossierId());
-            DossierDestruction.Destroyed done = destruction.destroy(item.dossierId());
+            String reference = destruction.referenceOf(item.dossierId()).orElse("");
+            DossierDestruction.Destroyed done;
+            try {
+                done = destruction.destroy(item.dossierId());
+            } catch (DataIntegrityViolationException e) {
+                // Something outside the dossier still names one of its persons: nothing of the list is destroyed.
+                throw new BusinessRuleException("Dossier " + reference + " kan niet worden vernietigd: gegevens buiten het dossier verwijzen nog naar een van zijn "
+                        + "personen. Er is niets vernietigd; neem het dossier van de lijst en meld het aan applicatiebeheer.");
+            }
             Set<UUID> traced = new HashSet<>(persons);
             traced.add(item.dossierId());
             traces.forgetMentioning(traced);

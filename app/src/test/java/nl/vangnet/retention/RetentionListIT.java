@@ -206,4 +206,30 @@ class RetentionListIT {
         mvc.perform(get("/dossiers/" + second).with(authentication(TestLogins.authentication(directory, clock, "medewerker"))))
                 .andExpect(status().isOk());
     }
+
+    /**
+     * A person once added to another dossier by mistake and removed from it is still named in that dossier's history:
+     * the person's record stays (as for a person in another dossier), and the destruction goes through.
+     */
+    @Test
+    void aPersonNamedInAnotherDossiersHistoryKeepsTheirRecordAndTheDestructionGoesThrough() throws Exception {
+        cases = new Cases(mvc, directory, clock);
+        String bsn = TestData.randomBsn();
+        String surname = TestData.uniqueSurname("Historie");
+        String first = JsonPath.read(cases.post("/api/v1/reports", "demo-medewerker", TestData.exampleReport(bsn, surname))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.dossierId");
+        closedKeptUntil(first, DutchTime.today(clock).plusDays(5));
+        String second = JsonPath.read(cases.post("/api/v1/reports", "demo-medewerker", TestData.exampleReport(bsn, surname))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.dossierId");
+        UUID child = jdbc.sql("SELECT id FROM person WHERE bsn = :b").param("b", bsn).query(UUID.class).single();
+        call(delete("/api/v1/dossiers/" + second + "/persons/" + child), "demo-medewerker",
+                "{\"reason\":\"Ten onrechte toegevoegd: een ander kind.\"}").andExpect(status().isNoContent());
+
+        UUID list = lists.requested(UUID.fromString(first), null, DutchTime.today(clock));
+        call(post("/api/v1/retention/destruction-lists/" + list + "/approval"), "demo-fg", "{\"decision\":\"APPROVED\"}")
+                .andExpect(status().isOk());
+        assertThat(jdbc.sql("SELECT count(*) FROM dossier WHERE id = :d").param("d", UUID.fromString(first)).query(Long.class).single())
+                .isZero();
+        assertThat(jdbc.sql("SELECT count(*) FROM person WHERE id = :p").param("p", child).query(Long.class).single()).isEqualTo(1);
+    }
 }
