@@ -4,6 +4,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.jayway.jsonpath.JsonPath;
 import java.time.LocalDate;
+import java.util.List;
 import nl.vangnet.platform.DutchTime;
 import nl.vangnet.staff.StaffDirectory;
 import org.springframework.http.MediaType;
@@ -68,6 +69,15 @@ public final class Cases {
         String dossier = JsonPath.read(get("/api/v1/reports/" + report, "demo-medewerker").andReturn().getResponse()
                 .getContentAsString(), "$.dossierId");
         return new Case(report, dossier);
+    }
+
+    /** Records every notice the dossier still owes as done (through the API, as the medewerker), so that it may close. */
+    public void noticesDone(String dossierId) throws Exception {
+        String tasks = get("/api/v1/dossier-tasks", "demo-medewerker").andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+        for (String task : JsonPath.<List<String>>read(tasks, "$[?(@.dossierId == '" + dossierId + "')].id")) {
+            post("/api/v1/dossier-tasks/" + task + "/done", "demo-medewerker", "{}").andExpect(status().is2xxSuccessful());
+        }
     }
 
     public LocalDate today() {
