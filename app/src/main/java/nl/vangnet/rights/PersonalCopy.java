@@ -94,10 +94,7 @@ public class PersonalCopy {
 
     @Transactional
     public File copy(UUID requestId) {
-        if (!CurrentStaff.get().has(Role.DATA_PROTECTION_OFFICER)) {
-            accessLog.denied(AccessAction.EXPORT, Set.of(), Set.of(), null);
-            throw new AccessDeniedException("copy");
-        }
+        requests.requireDataProtectionOfficer(AccessAction.EXPORT);
         RightsRequestView r = requests.stored(requestId);
         requireGranted(r);
         DossierAccess access = dossiers.requireDataProtection(r.dossierId(), AccessAction.EXPORT);

@@ -308,8 +308,8 @@ public class RightsRequests {
         return documents.downloadRightsDecision(r.dossierId(), r.letterDocumentId());
     }
 
-    /** Only the FG handles the requests (anyone else refused, logged). */
-    private void requireDataProtectionOfficer(AccessAction action) {
+    /** Only the FG handles the requests, lifts their restrictions and makes their copies (anyone else refused, logged). */
+    void requireDataProtectionOfficer(AccessAction action) {
         if (!CurrentStaff.get().has(Role.DATA_PROTECTION_OFFICER)) {
             accessLog.denied(action, Set.of(), Set.of(), null);
             throw new AccessDeniedException("rights requests");

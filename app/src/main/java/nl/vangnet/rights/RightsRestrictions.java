@@ -10,9 +10,6 @@ import nl.vangnet.dossier.Dossiers;
 import nl.vangnet.person.PersonRestrictions;
 import nl.vangnet.platform.BusinessRuleException;
 import nl.vangnet.platform.Checks;
-import nl.vangnet.staff.CurrentStaff;
-import nl.vangnet.staff.Role;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -48,10 +45,7 @@ public class RightsRestrictions {
      */
     @Transactional
     public PersonRestrictions.Restriction lift(UUID requestId, String reason) {
-        if (!CurrentStaff.get().has(Role.DATA_PROTECTION_OFFICER)) {
-            accessLog.denied(AccessAction.UPDATE, Set.of(), Set.of(), null);
-            throw new AccessDeniedException("rights requests");
-        }
+        requests.requireDataProtectionOfficer(AccessAction.UPDATE);
         RightsRequestView r = requests.stored(requestId);
         DossierAccess access = dossiers.requireDataProtection(r.dossierId(), AccessAction.UPDATE);
         if (r.kind() != RightKind.RESTRICTION || restrictions.ofRequest(requestId).isEmpty()) {
