@@ -155,7 +155,8 @@ public class DestructionLists {
         Map<UUID, LocalDate> stillPast = destruction.pastRetention(today).stream()
                 .collect(Collectors.toMap(DossierDestruction.PastRetention::dossierId, DossierDestruction.PastRetention::retentionUntil));
         for (ItemRow item : items) {
-            if (destruction.referenceOf(item.dossierId()).isEmpty()) {
+            Optional<String> found = destruction.referenceOf(item.dossierId());
+            if (found.isEmpty()) {
                 takeOffItem(listId, item.dossierId(), "Het dossier was al vernietigd.", me);
                 continue;
             }
@@ -165,7 +166,7 @@ public class DestructionLists {
                 continue;
             }
             Set<UUID> persons = destruction.personsOf(item.dossierId());
-            String reference = destruction.referenceOf(item.dossierId()).orElse("");
+            String reference = found.get();
             DossierDestruction.Destroyed done;
             try {
                 done = destruction.destroy(item.dossierId());
