@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +39,9 @@ public final class Axe {
     @SuppressWarnings("unchecked")
     public static void assertNoViolations(WebDriver browser, String page) {
         JavascriptExecutor js = (JavascriptExecutor) browser;
+        // A page with many rows (the team's work list after the whole suite) takes axe more than Selenium's default
+        // 30 seconds on a loaded machine; every rule still runs on the whole page.
+        browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(120));
         js.executeScript(SCRIPT);
         Object result = js.executeAsyncScript("""
                 const done = arguments[arguments.length - 1];
